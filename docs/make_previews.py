@@ -1,0 +1,45 @@
+"""Regenerate the small page pictures in docs/ (run by `make previews`)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from worksheets.build import BuildOptions, build_documents
+
+DOCS = Path(__file__).resolve().parent
+PREVIEWS = {"avoidant-handout": "preview-handout", "avoidant-worksheet": "preview-worksheet"}
+
+
+def main() -> int:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm is missing: install Debian's poppler-utils (sudo apt-get install poppler-utils)")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        for built in build_documents(list(PREVIEWS), False, BuildOptions(out=Path(tmp))):
+            stem = DOCS / PREVIEWS[built.doc.id]
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "45",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(built.path),
+                    str(stem),
+                ],
+                check=True,
+            )
+            print(f"wrote {stem}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Every built document, as a reader gets it: text, pages, paper, layout."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pdf_text
+from pypdf import PdfReader
+
+from worksheets.content import load_library
+
+DOCUMENT_IDS = [
+    "overview-handout",
+    "avoidant-handout",
+    "ambivalent-handout",
+    "disorganized-handout",
+    "avoidant-worksheet",
+    "ambivalent-worksheet",
+    "disorganized-worksheet",
+    "healing-plan-worksheet",
+    "partner-guide",
+]
+POINTS_PER_MM = 72 / 25.4
+
+
+def test_all_nine_documents_are_built(built_all):
+    assert list(built_all) == DOCUMENT_IDS
+    for built in built_all.values():
+        assert built.path.exists() and built.path.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("doc_id", DOCUMENT_IDS)
+def test_documents_are_one_or_two_pages(built_all, doc_id):
+    reader = PdfReader(built_all[doc_id].path)
+    assert 1 <= len(reader.pages) <= 2
+    assert built_all[doc_id].pages == len(reader.pages)
+
+
+@pytest.mark.parametrize("doc_id", DOCUMENT_IDS)
+def test_layout_has_no_overflow_split_or_blank_page(built_all, doc_id):
+    assert built_all[doc_id].warnings == ()
+
+
+def test_page_size_matches_the_paper(built_all):
+    reader = PdfReader(built_all["avoidant-handout"].path)
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    paper = built_all["avoidant-handout"].path.parent.name
+    expected = (612, 792) if "letter" in paper else (210 * POINTS_PER_MM, 297 * POINTS_PER_MM)
+    assert width == pytest.approx(expected[0], abs=0.5)
+    assert height == pytest.approx(expected[1], abs=0.5)
+
+
+@pytest.mark.parametrize("doc_id", DOCUMENT_IDS)
+def test_reader_sees_title_disclaimer_page_numbers_and_references(built_all, doc_id):
+    text = pdf_text(built_all[doc_id].path)
+    library = load_library()
+    assert built_all[doc_id].doc.title in text
+    assert " ".join(library.site.disclaimer.split()) in text
+    pages = built_all[doc_id].pages
+    assert f"Page 1 of {pages}" in text
+    assert "References" in text
+    assert "doi:10." in text
+
+
+def test_style_handout_has_every_section(built_all):
+    library = load_library()
+    topic = library.topics["avoidant"]
+    text = pdf_text(built_all["avoidant-handout"].path)
+    for heading in [
+        "At a glance",
+        topic.definition.heading,
+        topic.signs.heading,
+        topic.development.heading,
+        topic.examples.heading,
+        topic.what_helps.heading,
+        topic.partners.heading,
+        "Try this",
+        "When to reach out for support",
+    ]:
+        assert heading in text, heading
+
+
+def test_references_follow_the_sections_citations(built_all):
+    library = load_library()
+    # DOIs may wrap across lines in the two-column list; compare without spaces.
+    text = pdf_text(built_all["avoidant-handout"].path).replace(" ", "")
+    topic = library.topics["avoidant"]
+    cited = {sid for section in (topic.definition, topic.signs, topic.what_helps) for sid in section.sources}
+    for sid in cited:
+        assert library.sources[sid].doi in text
+
+
+def test_worksheet_has_fields_checklist_prompts_and_table(built_all):
+    library = load_library()
+    ws = library.topics["ambivalent"].worksheet
+    text = pdf_text(built_all["ambivalent-worksheet"].path)
+    for expected in ["Name", "Date", "Before you start", ws.checklist.heading, ws.prompts[0].text]:
+        assert " ".join(expected.split()) in text
+    for column in ws.situations.columns:
+        assert column in text
+    assert "One small step this week" in text
+
+
+def test_disorganized_material_opens_with_a_grounding_note(built_all):
+    text = pdf_text(built_all["disorganized-handout"].path)
+    assert "A gentle note before you begin" in text
+    assert text.index("A gentle note before you begin") < text.index("At a glance")
+
+
+def test_overview_compares_the_three_styles(built_all):
+    text = pdf_text(built_all["overview-handout"].path)
+    for name in ["Avoidant attachment", "Ambivalent attachment", "Disorganized attachment"]:
+        assert name in text
+    for alias in ["anxious-preoccupied", "fearful-avoidant"]:
+        assert alias in text
+
+
+def test_outline_follows_the_headings(built_all):
+    reader = PdfReader(built_all["avoidant-handout"].path)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[0] == built_all["avoidant-handout"].doc.title
+
+
+def test_metadata_names_the_document(built_all):
+    reader = PdfReader(built_all["partner-guide"].path)
+    assert reader.metadata.title == built_all["partner-guide"].doc.title

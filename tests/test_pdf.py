@@ -1,0 +1,77 @@
+"""The renderer's own checks and its fetcher, on small hand-made pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worksheets.errors import WorksheetsError
+from worksheets.pdf import Renderer, layout_problems
+
+PAGE = "<style>@page {{ size: A5; margin: 15mm }}</style>{body}"
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer()
+
+
+def lay_out(renderer: Renderer, body: str, tmp_path: Path, allowed: list[Path] | None = None):
+    return renderer.layout(PAGE.format(body=body), tmp_path, allowed or [])
+
+
+def test_clean_page_has_no_problems(renderer, tmp_path):
+    assert layout_problems(lay_out(renderer, "<p>Hello.</p>", tmp_path)) == []
+
+
+def test_text_past_the_margin_is_reported(renderer, tmp_path):
+    document = lay_out(renderer, "<p style='white-space: nowrap'>" + "wide " * 60 + "</p>", tmp_path)
+    assert any("side margin" in p for p in layout_problems(document))
+
+
+def test_split_writing_box_is_reported(renderer, tmp_path):
+    lines = "".join("<div style='height: 9mm; border-bottom: 1px solid'></div>" for _ in range(12))
+    body = (
+        "<p style='height: 120mm'>Intro.</p><div class='prompt' style='break-inside: auto'>"
+        + lines
+        + "</div>"
+    )
+    assert any("split across pages" in p for p in layout_problems(lay_out(renderer, body, tmp_path)))
+
+
+def test_blank_trailing_page_is_reported(renderer, tmp_path):
+    document = lay_out(renderer, "<p>Text.</p><div style='break-before: page'></div>", tmp_path)
+    assert any("empty" in p for p in layout_problems(document))
+
+
+def test_fetcher_serves_allowed_files(renderer, tmp_path):
+    (tmp_path / "dot.svg").write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' height='10'/></svg>"
+    )
+    document = lay_out(renderer, "<img src='dot.svg' alt='dot'>", tmp_path)
+    assert len(document.pages) == 1
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<link rel='attachment' href='file:///etc/passwd'>",
+        "<img src='file:///etc/hostname' alt='x'>",
+        "<img src='http://example.com/x.png' alt='x'>",
+        "<link rel='stylesheet' href='https://example.com/x.css'>",
+        "<img src='../../../../etc/passwd' alt='x'>",
+    ],
+)
+def test_fetcher_refuses_anything_outside_the_allowed_folders(renderer, tmp_path, html):
+    with pytest.raises(WorksheetsError, match="refused"):
+        renderer.write(lay_out(renderer, html, tmp_path))
+
+
+def test_passwd_never_reaches_the_pdf(renderer, tmp_path):
+    try:
+        document = lay_out(renderer, "<link rel='attachment' href='file:///etc/passwd'><p>x</p>", tmp_path)
+        data = renderer.write(document)
+    except WorksheetsError:
+        return
+    assert b"root:" not in data

@@ -1,0 +1,156 @@
+"""Load and validate the content library: site words, topics and sources."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from worksheets.errors import InputErrors
+from worksheets.models import (
+    HealingTopic,
+    OverviewTopic,
+    PartnersTopic,
+    Site,
+    Source,
+    StyleTopic,
+)
+from worksheets.resources import builtin_content
+from worksheets.yamlfile import Located, describe_errors, read_yaml
+
+TOPIC_MODELS: dict[str, type[BaseModel]] = {
+    "style": StyleTopic,
+    "overview": OverviewTopic,
+    "healing": HealingTopic,
+    "partners": PartnersTopic,
+}
+SITE_FILE = "site.yaml"
+SOURCES_FILE = "sources.json"
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything the templates need, validated."""
+
+    language: str
+    site: Site
+    topics: dict[str, BaseModel]
+    sources: dict[str, Source]
+    files: tuple[Path, ...]
+
+    def styles(self) -> list[tuple[str, StyleTopic]]:
+        """Return the style topics in their display order."""
+        found = [(k, t) for k, t in self.topics.items() if isinstance(t, StyleTopic)]
+        return sorted(found, key=lambda kt: (kt[1].order, kt[0]))
+
+
+def content_search_path(user_dirs: list[Path] | None = None) -> list[Path]:
+    """Return the content folders to search, the user's first."""
+    return [*(user_dirs or []), builtin_content()]
+
+
+def collect_files(search_path: list[Path], language: str) -> dict[str, Path]:
+    """Map each content file name to the first folder that has it."""
+    chosen: dict[str, Path] = {}
+    for root in search_path:
+        folder = root / language
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix in {".yaml", ".yml", ".json"} and path.is_file():
+                chosen.setdefault(path.stem if path.name != SOURCES_FILE else path.name, path)
+    return chosen
+
+
+def _validate(model: type[BaseModel], located: Located, problems: list[str]) -> BaseModel | None:
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        problems.extend(describe_errors(exc, located, model))
+        return None
+
+
+def _load_topic(located: Located, problems: list[str]) -> BaseModel | None:
+    data = located.data
+    if not isinstance(data, dict):
+        problems.append(f"{located.where()}: (file): expected a mapping of keys to values")
+        return None
+    kind = data.get("kind")
+    if kind not in TOPIC_MODELS:
+        close = difflib.get_close_matches(str(kind), TOPIC_MODELS, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "use one of: " + ", ".join(TOPIC_MODELS)
+        state = "is missing" if kind is None else f"is {kind!r}, which is not a known kind"
+        problems.append(f"{located.where(('kind',))}: kind: {state}; {hint}")
+        return None
+    return _validate(TOPIC_MODELS[kind], located, problems)
+
+
+def _load_sources(path: Path, problems: list[str]) -> dict[str, Source]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        sources = TypeAdapter(list[Source]).validate_python(raw)
+    except json.JSONDecodeError as exc:
+        problems.append(f"{path}:{exc.lineno}:{exc.colno}: JSON syntax: {exc.msg}")
+        return {}
+    except ValidationError as exc:
+        for item in exc.errors(include_url=False):
+            dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in item["loc"])
+            problems.append(f"{path}: {dotted.lstrip('.')}: {item['msg']}")
+        return {}
+    return {s.id: s for s in sources}
+
+
+def _check_citations(located: Located, problems: list[str], known: dict[str, Source]) -> None:
+    def walk(value, loc):
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key == "sources" and isinstance(child, list):
+                    for i, sid in enumerate(child):
+                        if sid not in known:
+                            close = difflib.get_close_matches(str(sid), known, n=1)
+                            fix = f"did you mean '{close[0]}'?" if close else f"add it to {SOURCES_FILE}"
+                            dotted = ".".join(map(str, loc + (key,)))
+                            problems.append(
+                                f"{located.where(loc + (key, i))}: {dotted}[{i}]: "
+                                f"unknown source id {sid!r}; {fix}"
+                            )
+                else:
+                    walk(child, loc + (key,))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                walk(child, loc + (i,))
+
+    walk(located.data, ())
+
+
+def load_library(user_dirs: list[Path] | None = None, language: str = "en") -> Library:
+    """Load every content file for one language; report all problems at once."""
+    files = collect_files(content_search_path(user_dirs), language)
+    problems: list[str] = []
+    if "site" not in files or SOURCES_FILE not in files:
+        raise InputErrors([f"no content for language {language!r}: {SITE_FILE} or {SOURCES_FILE} missing"])
+    sources = _load_sources(files[SOURCES_FILE], problems)
+    site = None
+    topics: dict[str, BaseModel] = {}
+    for name, path in files.items():
+        if name == SOURCES_FILE:
+            continue
+        try:
+            located = read_yaml(path)
+        except ValueError as exc:
+            problems.append(str(exc))
+            continue
+        if name == "site":
+            site = _validate(Site, located, problems)
+            continue
+        topic = _load_topic(located, problems)
+        _check_citations(located, problems, sources)
+        if topic is not None:
+            topics[name] = topic
+    if problems:
+        raise InputErrors(problems)
+    assert site is not None
+    return Library(language, site, topics, sources, tuple(files.values()))

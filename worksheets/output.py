@@ -1,0 +1,36 @@
+"""Write files into the output folder safely: complete files only."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from worksheets.errors import WorksheetsError
+
+
+def prepare_out_dir(out: Path) -> Path:
+    """Create the output folder if needed and check it is writable, before any rendering."""
+    if out.exists() and not out.is_dir():
+        raise WorksheetsError(f"--out {out} is a file, not a folder; choose a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorksheetsError(
+            f"cannot create the output folder {out}: {exc.strerror}; choose another with --out"
+        ) from None
+    if not os.access(out, os.W_OK):
+        raise WorksheetsError(f"cannot write to the output folder {out}; choose another with --out")
+    return out
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it when complete."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".partial-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

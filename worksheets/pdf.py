@@ -1,0 +1,115 @@
+"""Render HTML to PDF with WeasyPrint, fetching only files we allow.
+
+Importing this module imports WeasyPrint (about a second), so callers import
+it lazily, only on the code path that renders.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from worksheets.errors import WorksheetsError
+
+
+class BlockedResource(FatalURLFetchingError):
+    """A template asked for something outside the allowed folders."""
+
+
+class FolderFetcher(URLFetcher):
+    """Serve ``file:`` URLs inside the allowed folders; refuse everything else."""
+
+    def __init__(self, allowed: list[Path]):
+        super().__init__()
+        self.allowed = [p.resolve() for p in allowed]
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        if parts.scheme != "file":
+            raise BlockedResource(f"refused to fetch {url[:200]!r}: only local project files are allowed")
+        path = Path(unquote(parts.path)).resolve()
+        if not any(path.is_relative_to(root) for root in self.allowed):
+            raise BlockedResource(
+                f"refused to read {path}: it is outside the template, content and asset folders"
+            )
+        if not path.is_file():
+            raise BlockedResource(f"missing file {path}")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+
+class Renderer:
+    """One WeasyPrint setup per process: a shared font configuration."""
+
+    def __init__(self) -> None:
+        self.font_config = FontConfiguration()
+
+    def layout(self, html: str, base_dir: Path, allowed: list[Path]) -> weasyprint.Document:
+        """Lay out one HTML document into pages."""
+        fetcher = FolderFetcher([base_dir, *allowed])
+        try:
+            source = weasyprint.HTML(string=html, base_url=base_dir.as_uri() + "/", url_fetcher=fetcher)
+            return source.render(font_config=self.font_config)
+        except BlockedResource as exc:
+            raise WorksheetsError(f"template problem: {exc}") from None
+
+    def write(self, document: weasyprint.Document) -> bytes:
+        """Serialise a laid-out document to PDF bytes."""
+        try:
+            return document.write_pdf(pdf_tags=True)
+        except BlockedResource as exc:  # attachments are fetched while writing
+            raise WorksheetsError(f"template problem: {exc}") from None
+
+
+KEEP_WHOLE = ("prompt", "small-step", "box", "path")  # writing spaces and boxes never split
+
+
+def layout_problems(document: weasyprint.Document) -> list[str]:
+    """Find what a reader would see as a layout bug: overflow, split boxes, blank pages."""
+    problems = []
+    seen_on: dict[int, set[int]] = {}
+    names: dict[int, str] = {}
+    for number, page in enumerate(document.pages, start=1):
+        box = page._page_box
+        left, top = box.margin_left, box.margin_top
+        right, bottom = left + box.width, top + box.height
+        content = 0
+        for child in box.descendants():
+            if type(child).__name__ in ("MarginBox", "PageBox") or child.element_tag is None:
+                continue
+            if getattr(child, "position_y", None) is None or child.width is None:
+                continue
+            if _in_margin(child, box):
+                continue
+            if type(child).__name__ == "TextBox":
+                content += 1
+                if child.position_x + child.width > right + 1 or child.position_x < left - 1:
+                    problems.append(f"page {number}: text runs past the side margin: {child.text[:40]!r}")
+                if child.position_y + child.height > bottom + 1:
+                    problems.append(f"page {number}: text runs past the bottom margin: {child.text[:40]!r}")
+            element = getattr(child, "element", None)
+            classes = (element.get("class") or "").split() if element is not None else []
+            if element is not None and (_is_body_row(element) or set(classes) & set(KEEP_WHOLE)):
+                seen_on.setdefault(id(element), set()).add(number)
+                names[id(element)] = child.element_tag + "." + ".".join(classes)
+        if content == 0:
+            problems.append(f"page {number}: the page is empty")
+    for key, pages in seen_on.items():
+        if len(pages) > 1:
+            problems.append(f"pages {sorted(pages)}: {names[key]} is split across pages")
+    return problems
+
+
+def _is_body_row(element) -> bool:
+    # Header rows repeat on every page by design; only writing rows must stay whole.
+    return element.tag == "tr" and any(cell.tag == "td" for cell in element)
+
+
+def _in_margin(child, page_box) -> bool:
+    # Running footer and page numbers live in margin boxes; they are not body content.
+    return child.position_y >= page_box.margin_top + page_box.height - 0.5

@@ -1,0 +1,128 @@
+"""Fill the Jinja2 templates: one environment, one context per document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from worksheets.catalog import DocumentSpec
+from worksheets.content import Library
+from worksheets.models import Source
+from worksheets.resources import builtin_templates, font_dir
+
+STYLESHEET = "print.css"
+KEYWORDS = ["attachment", "attachment styles", "relationships", "reflection"]
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A page size the documents are laid out for."""
+
+    name: str
+    css_size: str
+    width_mm: float
+    height_mm: float
+
+
+PAPERS = {
+    "letter": Paper("letter", "letter", 215.9, 279.4),
+    "a4": Paper("a4", "A4", 210.0, 297.0),
+}
+
+
+@dataclass(frozen=True)
+class FontFace:
+    family: str
+    url: str
+    weight: str
+    style: str
+
+
+def default_font_faces() -> list[FontFace]:
+    """Return @font-face rules for the bundled Atkinson Hyperlegible files."""
+    folder = font_dir("fontpkg_atkinson_hyperlegible")
+    faces = []
+    for suffix, weight, style in [
+        ("Regular", "normal", "normal"),
+        ("Bold", "bold", "normal"),
+        ("Italic", "normal", "italic"),
+        ("BoldItalic", "bold", "italic"),
+    ]:
+        path = folder / f"AtkinsonHyperlegible-{suffix}.ttf"
+        faces.append(FontFace("Atkinson Hyperlegible", path.as_uri(), weight, style))
+    return faces
+
+
+class Citations:
+    """Number sources in order of first citation within one document."""
+
+    def __init__(self, sources: dict[str, Source]):
+        self._sources = sources
+        self._order: list[str] = []
+
+    def numbers(self, ids: list[str]) -> str:
+        for sid in ids:
+            if sid not in self._order:
+                self._order.append(sid)
+        return ", ".join(str(self._order.index(sid) + 1) for sid in ids)
+
+    def used(self) -> list[Source]:
+        return [self._sources[sid] for sid in self._order]
+
+
+def template_search_path(user_dirs: list[Path] | None = None) -> list[Path]:
+    """Return the template folders to search, the user's first."""
+    return [*(user_dirs or []), builtin_templates()]
+
+
+def make_environment(search_path: list[Path]) -> jinja2.Environment:
+    """Build the Jinja2 environment: user folders first, built-ins also as ``builtin/``."""
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin_templates()))}),
+            jinja2.FileSystemLoader([str(p) for p in search_path]),
+        ]
+    )
+    return jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def stylesheet_folder(search_path: list[Path]) -> Path:
+    """Return the first folder that has the stylesheet (it becomes the base URL)."""
+    for folder in search_path:
+        if (folder / STYLESHEET).is_file():
+            return folder
+    return builtin_templates()
+
+
+def render_html(
+    env: jinja2.Environment,
+    doc: DocumentSpec,
+    library: Library,
+    paper: Paper,
+    font_faces: list[FontFace],
+) -> str:
+    """Return the HTML for one document."""
+    topic = library.topics[doc.topic]
+    purpose = getattr(getattr(topic, "handout", None), "purpose", None) or topic.worksheet.purpose
+    context = {
+        "doc": doc,
+        "topic": topic,
+        "site": library.site,
+        "labels": library.site.labels,
+        "styles": library.styles(),
+        "citations": Citations(library.sources),
+        "paper": paper,
+        "font_faces": font_faces,
+        "author": "Attachment worksheets",
+        "purpose": purpose,
+        "keywords": KEYWORDS,
+    }
+    return env.get_template(doc.template).render(context)

@@ -92,3 +92,32 @@ def test_out_that_is_a_file_is_refused_before_rendering(run, tmp_path):
 def test_python_dash_m_works():
     out = subprocess.run([sys.executable, "-m", "worksheets", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_validate_says_ok(run):
+    result = run("validate")
+    assert result.exit_code == 0 and result.output == "ok\n"
+
+
+def test_validate_lists_every_problem(tmp_path):
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("kind: styel\n", encoding="utf-8")
+    (folder / "b.yaml").write_text("kind: style\nname: [\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", "--content-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "2 problems" in result.output and "a.yaml:1" in result.output and "b.yaml:3" in result.output
+
+
+def test_schema_command_writes_a_file(run, tmp_path):
+    target = tmp_path / "content.schema.json"
+    result = run("schema", "content", "-o", str(target))
+    assert result.exit_code == 0
+    assert '"kind"' in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["validate"], ["schema"], ["templates", "eject"], ["content", "eject"]])
+def test_more_commands_have_help_ending_with_an_example(run, command):
+    result = run(*command, "-h")
+    assert result.exit_code == 0
+    assert result.output.strip().splitlines()[-1].strip().startswith("worksheets ")

@@ -106,3 +106,70 @@ def build(
             click.echo(f"  warning: {built.doc.id}: {problem}", err=True)
 
     build_documents(list(doc_ids), everything, options, on_done=report)
+
+
+@main.command(epilog=example("worksheets validate --content-dir my-content"))
+@content_dir_option
+@templates_dir_option
+def validate(content_dirs: tuple[Path, ...], templates_dirs: tuple[Path, ...]) -> None:
+    """Check content and templates; print ok or every problem found."""
+    from worksheets.checking import validate_inputs
+    from worksheets.errors import InputErrors
+
+    problems = validate_inputs(list(content_dirs), list(templates_dirs))
+    if problems:
+        raise InputErrors(problems)
+    click.echo("ok")
+
+
+@main.command(epilog=example("worksheets schema content -o content.schema.json"))
+@click.argument("kind", type=click.Choice(["content", "site"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+def schema(kind: str, output: Path | None) -> None:
+    """Print the JSON Schema of one kind of input file (for editor autocomplete)."""
+    from worksheets.schema import schema_json
+
+    text = schema_json(kind)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from worksheets.output import write_atomic
+
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"wrote {output}")
+
+
+@main.group(epilog=example("worksheets templates eject my-templates"))
+def templates() -> None:
+    """Work with the templates."""
+
+
+@templates.command("eject", epilog=example("worksheets templates eject my-templates"))
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+def templates_eject(dest: Path) -> None:
+    """Copy the built-in templates and stylesheet into DEST to edit them.
+
+    Use them with --templates-dir DEST; a file you keep replaces the built-in one.
+    """
+    from worksheets.eject import eject_templates
+
+    written = eject_templates(dest)
+    click.echo(f"copied {len(written)} files into {dest}; build with --templates-dir {dest}")
+
+
+@main.group(epilog=example("worksheets content eject my-content"))
+def content() -> None:
+    """Work with the content files."""
+
+
+@content.command("eject", epilog=example("worksheets content eject my-content"))
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+def content_eject(dest: Path) -> None:
+    """Copy the built-in content (and its schemas) into DEST to edit it.
+
+    Use it with --content-dir DEST; a file you keep replaces the built-in one.
+    """
+    from worksheets.eject import eject_content
+
+    written = eject_content(dest)
+    click.echo(f"copied {len(written)} files into {dest}; build with --content-dir {dest}")

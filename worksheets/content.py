@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from worksheets.models import (
     Source,
     StyleTopic,
 )
+from worksheets.naming import slugify
 from worksheets.resources import builtin_content
-from worksheets.yamlfile import Located, describe_errors, read_yaml
+from worksheets.yamlfile import Located, read_yaml, validate
 
 TOPIC_MODELS: dict[str, type[BaseModel]] = {
     "style": StyleTopic,
@@ -28,6 +30,7 @@ TOPIC_MODELS: dict[str, type[BaseModel]] = {
     "partners": PartnersTopic,
 }
 SITE_FILE = "site.yaml"
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 SOURCES_FILE = "sources.json"
 
 
@@ -65,14 +68,6 @@ def collect_files(search_path: list[Path], language: str) -> dict[str, Path]:
     return chosen
 
 
-def _validate(model: type[BaseModel], located: Located, problems: list[str]) -> BaseModel | None:
-    try:
-        return model.model_validate(located.data)
-    except ValidationError as exc:
-        problems.extend(describe_errors(exc, located, model))
-        return None
-
-
 def _load_topic(located: Located, problems: list[str]) -> BaseModel | None:
     data = located.data
     if not isinstance(data, dict):
@@ -85,21 +80,21 @@ def _load_topic(located: Located, problems: list[str]) -> BaseModel | None:
         state = "is missing" if kind is None else f"is {kind!r}, which is not a known kind"
         problems.append(f"{located.where(('kind',))}: kind: {state}; {hint}")
         return None
-    return _validate(TOPIC_MODELS[kind], located, problems)
+    return validate(TOPIC_MODELS[kind], located, problems)
 
 
-def _load_sources(path: Path, problems: list[str]) -> dict[str, Source]:
+def _load_sources(path: Path, problems: list[str]) -> dict[str, Source] | None:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         sources = TypeAdapter(list[Source]).validate_python(raw)
     except json.JSONDecodeError as exc:
         problems.append(f"{path}:{exc.lineno}:{exc.colno}: JSON syntax: {exc.msg}")
-        return {}
+        return None
     except ValidationError as exc:
         for item in exc.errors(include_url=False):
             dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in item["loc"])
             problems.append(f"{path}: {dotted.lstrip('.')}: {item['msg']}")
-        return {}
+        return None
     return {s.id: s for s in sources}
 
 
@@ -143,14 +138,21 @@ def load_library(user_dirs: list[Path] | None = None, language: str = "en") -> L
         except ValueError as exc:
             problems.append(str(exc))
             continue
+        if name != "site" and not ID_PATTERN.fullmatch(name):
+            problems.append(
+                f"{path}: (file name): {name!r} cannot be a document id; rename the file to "
+                f"'{slugify(name)}{path.suffix}' (lowercase letters, digits and dashes)"
+            )
+            continue
         if name == "site":
-            site = _validate(Site, located, problems)
+            site = validate(Site, located, problems)
             continue
         topic = _load_topic(located, problems)
-        _check_citations(located, problems, sources)
+        if sources is not None:  # a broken sources file is reported once, not per citation
+            _check_citations(located, problems, sources)
         if topic is not None:
             topics[name] = topic
     if problems:
         raise InputErrors(problems)
-    assert site is not None
+    assert site is not None and sources is not None
     return Library(language, site, topics, sources, tuple(files.values()))

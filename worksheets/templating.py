@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from worksheets.catalog import DocumentSpec
 from worksheets.content import Library
+from worksheets.errors import WorksheetsError
 from worksheets.models import Source
 from worksheets.resources import builtin_templates, font_dir
 
@@ -66,7 +68,7 @@ class Citations:
         for sid in ids:
             if sid not in self._order:
                 self._order.append(sid)
-        return ", ".join(str(self._order.index(sid) + 1) for sid in ids)
+        return ", ".join(str(n) for n in sorted(self._order.index(sid) + 1 for sid in ids))
 
     def used(self) -> list[Source]:
         return [self._sources[sid] for sid in self._order]
@@ -85,7 +87,8 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
             jinja2.FileSystemLoader([str(p) for p in search_path]),
         ]
     )
-    return jinja2.Environment(
+    # Sandboxed: a template shared by a colleague can format text, not run code.
+    return ImmutableSandboxedEnvironment(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -125,4 +128,46 @@ def render_html(
         "purpose": purpose,
         "keywords": KEYWORDS,
     }
-    return env.get_template(doc.template).render(context)
+    try:
+        return env.get_template(doc.template).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        message = f"template syntax: {exc.message}; fix the tag on that line"
+        raise _template_error(where, exc, message) from None
+    except jinja2.TemplateNotFound as exc:
+        folders = ", ".join(str(p) for p in template_search_path_of(env))
+        raise WorksheetsError(
+            f"template {exc.name!r} not found (looked in {folders}); check the name in "
+            "{% extends %} or {% import %}, or run 'worksheets templates eject' to see the built-in ones"
+        ) from None
+    except (jinja2.UndefinedError, jinja2.exceptions.SecurityError) as exc:
+        where = _template_location(exc.__traceback__) or doc.template
+        hint = (
+            "check the spelling against the built-in templates"
+            if isinstance(exc, jinja2.UndefinedError)
+            else "templates may only format the text they are given"
+        )
+        raise _template_error(where, exc, f"{exc}; {hint}") from None
+
+
+def template_search_path_of(env: jinja2.Environment) -> list[str]:
+    """Return the folders an environment's loader searches."""
+    return env.loader.loaders[1].searchpath  # type: ignore[union-attr]
+
+
+def _template_location(tb) -> str | None:
+    """Return ``FILE:LINE`` of the innermost template frame in a traceback."""
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".html", ".jinja")):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
+
+
+def _template_error(where: str, exc: Exception, message: str) -> Exception:
+    # A mistake in a built-in template is our bug: keep its traceback.
+    if where.startswith(str(builtin_templates())):
+        return exc
+    return WorksheetsError(f"{where}: {message}")

@@ -50,7 +50,9 @@ def test_bad_input_gives_one_clear_error_and_writes_nothing(case_file, tmp_path)
     case = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     out = tmp_path / "out"
     out.mkdir()
-    args = [*case.get("args", ["build", "--all"]), "--out", str(out), *materialise(case, tmp_path / "in")]
+    folders = materialise(case, tmp_path / "in")
+    args = [a.replace("{in}", str(tmp_path / "in")) for a in case.get("args", ["build", "--all"])]
+    args += ["--out", str(out), *folders]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output
     assert isinstance(result.exception, SystemExit), result.exception

@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from worksheets.brand import resolve_brand
 from worksheets.catalog import list_documents
 from worksheets.content import load_library
 from worksheets.resources import builtin_content
-from worksheets.templating import (
-    PAPERS,
-    default_font_faces,
-    make_environment,
-    render_html,
-    template_search_path,
-)
+from worksheets.templating import PAPERS, Look, Personal, make_environment, render_html, template_search_path
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def html_for(doc_id: str, content_dirs: list[Path] | None = None) -> str:
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def html_for(
+    doc_id: str, content_dirs: list[Path] | None = None, brand: Path | None = None, **personal
+) -> str:
     library = load_library(content_dirs)
     doc = list_documents(library)[doc_id]
     env = make_environment(template_search_path())
-    return render_html(env, doc, library, PAPERS["letter"], default_font_faces())
+    look = Look(PAPERS["letter"], resolve_brand(brand))
+    return render_html(env, doc, library, look, Personal(dt.date(2026, 11, 28), **personal))
 
 
 def normalise(html: str) -> str:
-    # Font files live wherever the venv is; the golden file should not care.
-    return re.sub(r'url\("file://[^"]*/(AtkinsonHyperlegible-[A-Za-z]+\.ttf)"\)', r'url("FONTS/\1")', html)
+    # Fonts and logos live wherever the venv or checkout is; the golden file should not care.
+    return re.sub(r'"file://[^"]*/([^"/]+)"', r'"ASSETS/\1"', html)
 
 
 @pytest.mark.parametrize("doc_id", ["avoidant-handout", "avoidant-worksheet"])
@@ -42,6 +44,21 @@ def test_html_matches_golden(doc_id, update_golden):
         GOLDEN.mkdir(exist_ok=True)
         golden.write_text(html, encoding="utf-8")
     assert html == golden.read_text(encoding="utf-8"), "run pytest --update-golden if the change is intended"
+
+
+def test_branded_personal_handout_matches_golden(update_golden):
+    html = html_for(
+        "avoidant-handout",
+        brand=ROOT / "examples" / "harbour" / "brand.yaml",
+        client="Alex Rivera",
+        note="Bring this to our next session.",
+    )
+    html = normalise(html)
+    golden = GOLDEN / "avoidant-handout-branded.html"
+    if update_golden:
+        golden.write_text(html, encoding="utf-8")
+    assert html == golden.read_text(encoding="utf-8"), "run pytest --update-golden if the change is intended"
+    assert 'alt="Harbour Light Counselling logo' in html and "Alex Rivera" in html
 
 
 def test_user_text_is_escaped_not_markup(tmp_path):

@@ -17,6 +17,11 @@ content_dir_option = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Folder of your own content, searched before the built-in content.",
 )
+brand_option = click.option(
+    "--brand",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your practice's brand.yaml (see 'worksheets brand init').",
+)
 templates_dir_option = click.option(
     "--templates-dir",
     "templates_dirs",
@@ -61,7 +66,11 @@ def list_command(content_dirs: tuple[Path, ...]) -> None:
 @click.argument("doc_ids", nargs=-1, metavar="[DOC_ID]...")
 @click.option("--all", "everything", is_flag=True, help="Build every document.")
 @click.option(
-    "--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True, help="Page size."
+    "--paper",
+    type=click.Choice(["letter", "a4", "a5"]),
+    default="letter",
+    show_default=True,
+    help="Page size (a5 for folded booklets).",
 )
 @click.option(
     "--out",
@@ -78,6 +87,19 @@ def list_command(content_dirs: tuple[Path, ...]) -> None:
     show_default=True,
     help="pdf for printing; html to preview the layout in a browser.",
 )
+@brand_option
+@click.option("--client", help="Client's name: on the first page and in the worksheet's name field.")
+@click.option("--clinician", help="Clinician's name (instead of the one in the brand file).")
+@click.option(
+    "--date",
+    "when",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date printed on the documents, YYYY-MM-DD.  [default: today]",
+)
+@click.option("--note", help="A short note to the client, printed on the first page.")
+@click.option("--flat", is_flag=True, help="Print-only worksheets, without fillable form fields.")
+@click.option("--large-print", is_flag=True, help="Body text at 16 pt with more writing space.")
+@click.option("--grayscale", is_flag=True, help="Ink saver: greys only, no filled backgrounds.")
 @content_dir_option
 @templates_dir_option
 def build(
@@ -86,6 +108,14 @@ def build(
     paper: str,
     out: Path,
     fmt: str,
+    brand: Path | None,
+    client: str | None,
+    clinician: str | None,
+    when,
+    note: str | None,
+    flat: bool,
+    large_print: bool,
+    grayscale: bool,
     content_dirs: tuple[Path, ...],
     templates_dirs: tuple[Path, ...],
 ) -> None:
@@ -97,7 +127,21 @@ def build(
 
     if not doc_ids and not everything:
         raise click.UsageError("name at least one document id, or pass --all (see 'worksheets list')")
-    options = BuildOptions(out, paper, fmt, list(content_dirs), list(templates_dirs))
+    options = BuildOptions(
+        out=out,
+        paper=paper,
+        fmt=fmt,
+        content_dirs=list(content_dirs),
+        templates_dirs=list(templates_dirs),
+        brand=brand,
+        client=_clean(client, "--client"),
+        clinician=_clean(clinician, "--clinician"),
+        date=when.date() if when else None,
+        note=_clean(note, "--note", limit=400),
+        flat=flat,
+        large_print=large_print,
+        grayscale=grayscale,
+    )
 
     def report(built) -> None:
         pages = f" ({built.pages} {'page' if built.pages == 1 else 'pages'})" if built.pages else ""
@@ -105,25 +149,46 @@ def build(
         for problem in built.warnings:
             click.echo(f"  warning: {built.doc.id}: {problem}", err=True)
 
-    build_documents(list(doc_ids), everything, options, on_done=report)
+    build_documents(
+        list(doc_ids),
+        everything,
+        options,
+        on_done=report,
+        on_notice=lambda text: click.echo(f"note: {text}", err=True),
+    )
 
 
-@main.command(epilog=example("worksheets validate --content-dir my-content"))
+def _clean(value: str | None, option: str, limit: int = 120) -> str | None:
+    """Return a one-line option value, or raise a usage error that says why not."""
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    if not text:
+        raise click.BadParameter("is empty; leave the option out instead", param_hint=option)
+    if len(text) > limit:
+        raise click.BadParameter(f"is {len(text)} characters long; keep it under {limit}", param_hint=option)
+    if any(ord(ch) < 32 for ch in text):
+        raise click.BadParameter("contains control characters", param_hint=option)
+    return text
+
+
+@main.command(epilog=example("worksheets validate --brand brand.yaml --content-dir my-content"))
+@brand_option
 @content_dir_option
 @templates_dir_option
-def validate(content_dirs: tuple[Path, ...], templates_dirs: tuple[Path, ...]) -> None:
-    """Check content and templates; print ok or every problem found."""
+def validate(brand: Path | None, content_dirs: tuple[Path, ...], templates_dirs: tuple[Path, ...]) -> None:
+    """Check content, templates and a brand file; print ok or every problem found."""
     from worksheets.checking import validate_inputs
     from worksheets.errors import InputErrors
 
-    problems = validate_inputs(list(content_dirs), list(templates_dirs))
+    problems = validate_inputs(list(content_dirs), list(templates_dirs), brand)
     if problems:
         raise InputErrors(problems)
     click.echo("ok")
 
 
 @main.command(epilog=example("worksheets schema content -o content.schema.json"))
-@click.argument("kind", type=click.Choice(["content", "site"]))
+@click.argument("kind", type=click.Choice(["content", "site", "brand"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
 def schema(kind: str, output: Path | None) -> None:
     """Print the JSON Schema of one kind of input file (for editor autocomplete)."""
@@ -173,3 +238,18 @@ def content_eject(dest: Path) -> None:
 
     written = eject_content(dest)
     click.echo(f"copied {len(written)} files into {dest}; build with --content-dir {dest}")
+
+
+@main.group(epilog=example("worksheets brand init my-practice/brand.yaml"))
+def brand() -> None:
+    """Work with your practice's brand file."""
+
+
+@brand.command("init", epilog=example("worksheets brand init my-practice/brand.yaml"))
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default=Path("brand.yaml"))
+def brand_init(path: Path) -> None:
+    """Write a commented starter brand file to PATH (default: brand.yaml)."""
+    from worksheets.brand import write_starter
+
+    write_starter(path)
+    click.echo(f"wrote {path}; edit it, then: worksheets build --all --brand {path}")

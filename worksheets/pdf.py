@@ -24,9 +24,11 @@ class BlockedResource(FatalURLFetchingError):
 class FolderFetcher(URLFetcher):
     """Serve ``file:`` URLs inside the allowed folders; refuse everything else."""
 
-    def __init__(self, allowed: list[Path]):
+    def __init__(self, allowed: list[Path], replacements: dict[Path, bytes] | None = None):
         super().__init__()
         self.allowed = [p.resolve() for p in allowed]
+        # Served instead of the file on disk (a greyscale logo, for instance).
+        self.replacements = {p.resolve(): data for p, data in (replacements or {}).items()}
 
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
@@ -37,9 +39,11 @@ class FolderFetcher(URLFetcher):
             raise BlockedResource(
                 f"refused to read {path}: it is outside the template, content and asset folders"
             )
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if path in self.replacements:
+            return URLFetcherResponse(path.as_uri(), self.replacements[path], {"Content-Type": mime})
         if not path.is_file():
             raise BlockedResource(f"missing file {path}")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
 
 
@@ -49,19 +53,21 @@ class Renderer:
     def __init__(self) -> None:
         self.font_config = FontConfiguration()
 
-    def layout(self, html: str, base_dir: Path, allowed: list[Path]) -> weasyprint.Document:
+    def layout(
+        self, html: str, base_dir: Path, allowed: list[Path], replacements: dict[Path, bytes] | None = None
+    ) -> weasyprint.Document:
         """Lay out one HTML document into pages."""
-        fetcher = FolderFetcher([base_dir, *allowed])
+        fetcher = FolderFetcher([base_dir, *allowed], replacements)
         try:
             source = weasyprint.HTML(string=html, base_url=base_dir.as_uri() + "/", url_fetcher=fetcher)
             return source.render(font_config=self.font_config)
         except BlockedResource as exc:
             raise WorksheetsError(f"template problem: {exc}") from None
 
-    def write(self, document: weasyprint.Document) -> bytes:
-        """Serialise a laid-out document to PDF bytes."""
+    def write(self, document: weasyprint.Document, forms: bool = True) -> bytes:
+        """Serialise a laid-out document to tagged PDF (PDF/UA-1) bytes."""
         try:
-            return document.write_pdf(pdf_tags=True)
+            return document.write_pdf(pdf_variant="pdf/ua-1", pdf_forms=forms)
         except BlockedResource as exc:  # attachments are fetched while writing
             raise WorksheetsError(f"template problem: {exc}") from None
 

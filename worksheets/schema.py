@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, TypeAdapter
 
-from worksheets.models import HealingTopic, OverviewTopic, PartnersTopic, Site, StyleTopic
+from worksheets.models import Brand, HealingTopic, OverviewTopic, PartnersTopic, Site, StyleTopic
 
 ContentFile = Annotated[
     StyleTopic | OverviewTopic | HealingTopic | PartnersTopic, Field(discriminator="kind")
@@ -16,6 +16,7 @@ ContentFile = Annotated[
 SCHEMAS: dict[str, object] = {
     "content": ContentFile,
     "site": Site,
+    "brand": Brand,
 }
 
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from worksheets.brand import ResolvedBrand
 from worksheets.catalog import DocumentSpec
 from worksheets.content import Library
 from worksheets.errors import WorksheetsError
 from worksheets.models import Source
-from worksheets.resources import builtin_templates, font_dir
+from worksheets.naming import slugify
+from worksheets.resources import builtin_templates
 
 STYLESHEET = "print.css"
 KEYWORDS = ["attachment", "attachment styles", "relationships", "reflection"]
@@ -20,41 +23,49 @@ KEYWORDS = ["attachment", "attachment styles", "relationships", "reflection"]
 
 @dataclass(frozen=True)
 class Paper:
-    """A page size the documents are laid out for."""
+    """A page size the documents are laid out for, with its margins (top right bottom left)."""
 
     name: str
     css_size: str
     width_mm: float
     height_mm: float
+    margins: str
+    footer_room: str  # bottom margin when the footer carries a crisis line or a note
 
 
 PAPERS = {
-    "letter": Paper("letter", "letter", 215.9, 279.4),
-    "a4": Paper("a4", "A4", 210.0, 297.0),
+    "letter": Paper("letter", "letter", 215.9, 279.4, "16mm 22mm 22mm 22mm", "27mm"),
+    "a4": Paper("a4", "A4", 210.0, 297.0, "16mm 22mm 22mm 22mm", "27mm"),
+    "a5": Paper("a5", "A5", 148.0, 210.0, "15mm 16mm 20mm 16mm", "30mm"),
 }
 
 
 @dataclass(frozen=True)
-class FontFace:
-    family: str
-    url: str
-    weight: str
-    style: str
+class Look:
+    """How the page looks: paper, brand and print modes."""
+
+    paper: Paper
+    brand: ResolvedBrand
+    fillable: bool = True
+    large_print: bool = False
+    grayscale: bool = False
+
+    @property
+    def modes(self) -> list[str]:
+        names = [f"paper-{self.paper.name}", "fillable" if self.fillable else "flat"]
+        return names + [
+            m for m, on in [("large-print", self.large_print), ("grayscale", self.grayscale)] if on
+        ]
 
 
-def default_font_faces() -> list[FontFace]:
-    """Return @font-face rules for the bundled Atkinson Hyperlegible files."""
-    folder = font_dir("fontpkg_atkinson_hyperlegible")
-    faces = []
-    for suffix, weight, style in [
-        ("Regular", "normal", "normal"),
-        ("Bold", "bold", "normal"),
-        ("Italic", "normal", "italic"),
-        ("BoldItalic", "bold", "italic"),
-    ]:
-        path = folder / f"AtkinsonHyperlegible-{suffix}.ttf"
-        faces.append(FontFace("Atkinson Hyperlegible", path.as_uri(), weight, style))
-    return faces
+@dataclass(frozen=True)
+class Personal:
+    """Who a copy is for: shown on the first page and in the name field."""
+
+    date: dt.date
+    client: str | None = None
+    clinician: str | None = None
+    note: str | None = None
 
 
 class Citations:
@@ -88,13 +99,15 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
         ]
     )
     # Sandboxed: a template shared by a colleague can format text, not run code.
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["slug"] = slugify
+    return env
 
 
 def stylesheet_folder(search_path: list[Path]) -> Path:
@@ -106,15 +119,13 @@ def stylesheet_folder(search_path: list[Path]) -> Path:
 
 
 def render_html(
-    env: jinja2.Environment,
-    doc: DocumentSpec,
-    library: Library,
-    paper: Paper,
-    font_faces: list[FontFace],
+    env: jinja2.Environment, doc: DocumentSpec, library: Library, look: Look, personal: Personal
 ) -> str:
     """Return the HTML for one document."""
     topic = library.topics[doc.topic]
     purpose = getattr(getattr(topic, "handout", None), "purpose", None) or topic.worksheet.purpose
+    brand = look.brand.model
+    clinician = personal.clinician or (brand.clinician.name if brand.clinician else None)
     context = {
         "doc": doc,
         "topic": topic,
@@ -122,11 +133,17 @@ def render_html(
         "labels": library.site.labels,
         "styles": library.styles(),
         "citations": Citations(library.sources),
-        "paper": paper,
-        "font_faces": font_faces,
-        "author": "Attachment worksheets",
+        "look": look,
+        "paper": look.paper,
+        "brand": brand,
+        "theme": look.brand,
+        "fillable": look.fillable and doc.kind == "worksheet",
+        "personal": personal,
+        "clinician": clinician,
+        "date_text": f"{personal.date.day} {personal.date:%B %Y}",
+        "author": brand.practice_name,
         "purpose": purpose,
-        "keywords": KEYWORDS,
+        "keywords": [*KEYWORDS, doc.kind],
     }
     try:
         return env.get_template(doc.template).render(context)

@@ -1,0 +1,66 @@
+"""Fillable worksheets: fields exist, have readable names and tooltips, and can be filled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from worksheets.build import BuildOptions, build_documents
+
+
+@pytest.fixture(scope="module")
+def personal_worksheets(tmp_path_factory):
+    out = tmp_path_factory.mktemp("forms")
+    options = BuildOptions(out=out, client="Alex Rivera", date=dt.date(2026, 11, 28))
+    built = build_documents(
+        ["avoidant-worksheet", "healing-plan-worksheet", "avoidant-handout"], False, options
+    )
+    return {b.doc.id: b.path for b in built}
+
+
+def test_worksheet_has_named_fields_with_tooltips(personal_worksheets):
+    fields = PdfReader(personal_worksheets["avoidant-worksheet"]).get_fields()
+    assert {"name", "date", "check-1", "prompt-1", "small-step", "situation-1-situation"} <= set(fields)
+    assert fields["check-1"]["/FT"] == "/Btn"
+    assert fields["prompt-1"]["/FT"] == "/Tx" and fields["prompt-1"]["/Ff"] & (1 << 12)  # multi-line
+    assert fields["prompt-1"]["/TU"].startswith("When did you last")
+    assert all(field.get("/TU") for field in fields.values())
+
+
+def test_client_name_and_date_are_in_their_fields(personal_worksheets):
+    reader = PdfReader(personal_worksheets["avoidant-worksheet"])
+    fields = reader.get_fields()
+    assert fields["name"]["/V"] == "Alex Rivera"
+    assert fields["date"]["/V"] == "2026-11-28"
+    assert "Alex Rivera" in reader.pages[0].extract_text()  # also printed on the first page
+
+
+def test_healing_plan_has_path_boxes_and_a_log(personal_worksheets):
+    fields = PdfReader(personal_worksheets["healing-plan-worksheet"]).get_fields()
+    assert any(name.startswith("path-cognitive") for name in fields)
+    assert "log-mon-what-i-did" in fields and "practice" in fields
+
+
+def test_handouts_have_no_fields(personal_worksheets):
+    assert not PdfReader(personal_worksheets["avoidant-handout"]).get_fields()
+
+
+def test_fields_can_be_filled_programmatically(personal_worksheets):
+    writer = PdfWriter(clone_from=PdfReader(personal_worksheets["avoidant-worksheet"]))
+    for page in writer.pages:
+        writer.update_page_form_field_values(
+            page, {"prompt-1": "After a hard day at work.", "check-2": "/on"}, auto_regenerate=False
+        )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    fields = PdfReader(io.BytesIO(buffer.getvalue())).get_fields()
+    assert fields["prompt-1"]["/V"] == "After a hard day at work."
+    assert fields["check-2"]["/V"] == "/on"
+
+
+def test_flat_worksheets_have_no_fields(tmp_path):
+    built = build_documents(["ambivalent-worksheet"], False, BuildOptions(out=tmp_path, flat=True))
+    assert not PdfReader(built[0].path).get_fields()

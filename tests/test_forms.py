@@ -23,10 +23,21 @@ def personal_worksheets(tmp_path_factory):
 
 def test_worksheet_has_named_fields_with_tooltips(personal_worksheets):
     fields = PdfReader(personal_worksheets["avoidant-worksheet"]).get_fields()
-    assert {"name", "date", "check-1", "prompt-1", "small-step", "situation-1-situation"} <= set(fields)
-    assert fields["check-1"]["/FT"] == "/Btn"
-    assert fields["prompt-1"]["/FT"] == "/Tx" and fields["prompt-1"]["/Ff"] & (1 << 12)  # multi-line
-    assert fields["prompt-1"]["/TU"].startswith("When did you last")
+    ws = "avoidant-worksheet/"
+    expected = {
+        "name",
+        "date",
+        ws + "check-1",
+        ws + "prompt-1",
+        ws + "small-step",
+        ws + "situation-1-situation",
+    }
+    assert expected <= set(fields)
+    assert fields[ws + "check-1"]["/FT"] == "/Btn"
+    assert fields[ws + "prompt-1"]["/FT"] == "/Tx" and fields[ws + "prompt-1"]["/Ff"] & (
+        1 << 12
+    )  # multi-line
+    assert fields[ws + "prompt-1"]["/TU"].startswith("When did you last")
     assert all(field.get("/TU") for field in fields.values())
 
 
@@ -34,14 +45,19 @@ def test_client_name_and_date_are_in_their_fields(personal_worksheets):
     reader = PdfReader(personal_worksheets["avoidant-worksheet"])
     fields = reader.get_fields()
     assert fields["name"]["/V"] == "Alex Rivera"
-    assert fields["date"]["/V"] == "2026-11-28"
+    assert fields["date"]["/V"] == "28 November 2026"
+    assert fields["name"]["/Ff"] & 1, "pre-filled names are read-only"
+    assert "/AP" in reader.pages[0]["/Annots"][0].get_object() or any(
+        "/AP" in a.get_object() for a in reader.pages[0]["/Annots"] if a.get_object().get("/T") == "name"
+    )
     assert "Alex Rivera" in reader.pages[0].extract_text()  # also printed on the first page
 
 
 def test_healing_plan_has_path_boxes_and_a_log(personal_worksheets):
     fields = PdfReader(personal_worksheets["healing-plan-worksheet"]).get_fields()
-    assert any(name.startswith("path-cognitive") for name in fields)
-    assert "log-mon-what-i-did" in fields and "practice" in fields
+    ws = "healing-plan-worksheet/"
+    assert any(name.startswith(ws + "path-cognitive") for name in fields)
+    assert ws + "log-mon-what-i-did" in fields and ws + "practice" in fields
 
 
 def test_handouts_have_no_fields(personal_worksheets):
@@ -52,13 +68,15 @@ def test_fields_can_be_filled_programmatically(personal_worksheets):
     writer = PdfWriter(clone_from=PdfReader(personal_worksheets["avoidant-worksheet"]))
     for page in writer.pages:
         writer.update_page_form_field_values(
-            page, {"prompt-1": "After a hard day at work.", "check-2": "/on"}, auto_regenerate=False
+            page,
+            {"avoidant-worksheet/prompt-1": "After a hard day at work.", "avoidant-worksheet/check-2": "/on"},
+            auto_regenerate=False,
         )
     buffer = io.BytesIO()
     writer.write(buffer)
     fields = PdfReader(io.BytesIO(buffer.getvalue())).get_fields()
-    assert fields["prompt-1"]["/V"] == "After a hard day at work."
-    assert fields["check-2"]["/V"] == "/on"
+    assert fields["avoidant-worksheet/prompt-1"]["/V"] == "After a hard day at work."
+    assert fields["avoidant-worksheet/check-2"]["/V"] == "/on"
 
 
 def test_flat_worksheets_have_no_fields(tmp_path):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from worksheets.brand import greyscale_logo, resolve_brand
+from worksheets.brand import resolve_brand
 from worksheets.catalog import DocumentSpec, list_documents, select_documents
 from worksheets.content import load_library
 from worksheets.naming import slugify
@@ -60,7 +60,7 @@ def field_values(doc: DocumentSpec, personal: Personal) -> dict[str, str]:
     """Return the form fields to pre-fill for this reader."""
     if doc.kind != "worksheet" or not personal.client:
         return {}
-    return {"name": personal.client, "date": personal.date.isoformat()}
+    return {"name": personal.client, "date": f"{personal.date.day} {personal.date:%B %Y}"}
 
 
 def client_folder(out: Path, client: str | None) -> Path:
@@ -94,7 +94,9 @@ def build_documents(
         # The preview HTML links the stylesheet by a relative name: put it beside.
         write_atomic(out / STYLESHEET, (base_dir / STYLESHEET).read_bytes())
     else:
-        writer = PdfWriter(base_dir, [*search_path, *brand.asset_files], look)
+        from worksheets.render import DocumentRenderer
+
+        writer = DocumentRenderer(base_dir, [*search_path, *brand.asset_files], look, library.language)
     results = []
     for doc in docs:
         html = render_html(env, doc, library, look, personal)
@@ -104,31 +106,21 @@ def build_documents(
             built = Built(doc, path, None)
         else:
             path = out / f"{doc.id}.pdf"
-            pages, warnings = writer.write(html, path, field_values(doc, personal))
-            built = Built(doc, path, pages, warnings)
+            rendered = writer.render(html)
+            write_atomic(path, personalise(writer, rendered.data, field_values(doc, personal)))
+            built = Built(doc, path, rendered.pages, rendered.warnings)
         results.append(built)
         if on_done:
             on_done(built)
     return results
 
 
-class PdfWriter:
-    """Lay out, write, fill and check PDFs with one WeasyPrint setup."""
+def personalise(writer, data: bytes, values: dict[str, str]) -> bytes:
+    """Return the PDF with its name and date fields pre-filled (unchanged if none)."""
+    if not any(values.values()):
+        return data
+    from worksheets.joining import open_pdf, save_pdf
 
-    def __init__(self, base_dir: Path, allowed: list[Path], look: Look):
-        from worksheets.pdf import Renderer  # imports WeasyPrint: only when rendering
-
-        self.renderer = Renderer()
-        self.base_dir, self.allowed, self.look = base_dir, allowed, look
-        logo = look.brand.logo
-        self.replacements = {logo: greyscale_logo(logo)} if look.grayscale and logo else {}
-
-    def write(self, html: str, path: Path, fields: dict[str, str]) -> tuple[int, tuple[str, ...]]:
-        """Write one PDF atomically; return its page count and layout warnings."""
-        from worksheets.forms import fill_fields
-        from worksheets.pdf import layout_problems
-
-        document = self.renderer.layout(html, self.base_dir, self.allowed, self.replacements)
-        data = fill_fields(self.renderer.write(document, forms=self.look.fillable), fields)
-        write_atomic(path, data)
-        return len(document.pages), tuple(layout_problems(document))
+    pdf = open_pdf(data)
+    writer.personalise(pdf, values)
+    return save_pdf(pdf)

@@ -6,7 +6,9 @@ it lazily, only on the code path that renders.
 
 from __future__ import annotations
 
+import html
 import mimetypes
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -64,6 +66,12 @@ class Renderer:
         except BlockedResource as exc:
             raise WorksheetsError(f"template problem: {exc}") from None
 
+    def stamps(self, html_text: str, allowed: list[Path]) -> bytes:
+        """Render field appearances (untagged: they live inside form widgets)."""
+        fetcher = FolderFetcher(allowed)
+        source = weasyprint.HTML(string=html_text, url_fetcher=fetcher)
+        return source.render(font_config=self.font_config).write_pdf()
+
     def write(self, document: weasyprint.Document, forms: bool = True) -> bytes:
         """Serialise a laid-out document to tagged PDF (PDF/UA-1) bytes."""
         try:
@@ -119,3 +127,50 @@ def _is_body_row(element) -> bool:
 def _in_margin(child, page_box) -> bool:
     # Running footer and page numbers live in margin boxes; they are not body content.
     return child.position_y >= page_box.margin_top + page_box.height - 0.5
+
+
+STAMP_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>
+{faces}
+body {{ margin: 0; font-family: "{family}", "DejaVu Sans", "Noto Sans", sans-serif; font-size: {size}pt;
+       color: {color}; }}
+{pages}
+.stamp {{ box-sizing: border-box; overflow: hidden; white-space: nowrap; padding: 0 1.5pt 2pt;
+          display: flex; align-items: flex-end; break-after: page; }}
+</style></head><body>{stamps}</body></html>"""
+
+
+def _direction(text: str) -> str:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def stamp_html(
+    items: list[tuple[str, float, float]], faces, family: str, color: str, size: float, lang: str
+) -> str:
+    """Return HTML with one page per (text, width, height): field appearances to be."""
+    rules = "\n".join(
+        f'@font-face {{ font-family: "{f.family}"; src: url("{f.url}"); font-weight: {f.weight}; '
+        f"font-style: {f.style}; }}"
+        for f in faces
+    )
+    pages, stamps = [], []
+    for i, (text, width, height) in enumerate(items):
+        pages.append(f"@page s{i} {{ size: {width:.2f}pt {height:.2f}pt; margin: 0; }}")
+        stamps.append(
+            f'<div class="stamp" dir="{_direction(text)}" style="page: s{i}; height: {height:.2f}pt; '
+            f'direction: {_direction(text)}">{html.escape(text)}</div>'
+        )
+    return STAMP_PAGE.format(
+        lang=lang,
+        faces=rules,
+        family=family,
+        size=size,
+        color=color,
+        pages="\n".join(pages),
+        stamps="".join(stamps),
+    )

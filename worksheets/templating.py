@@ -30,13 +30,19 @@ class Paper:
     width_mm: float
     height_mm: float
     margins: str
-    footer_room: str  # bottom margin when the footer carries a crisis line or a note
+    footer_lines: int  # lines the disclaimer and version take at this width
+
+    def bottom_margin(self, large_print: bool = False, crisis: bool = False) -> int:
+        """Return the bottom margin (mm) that fits the footer with 10 mm to spare."""
+        line = 4.7 if large_print else 3.8  # 10 pt or 8 pt at line height 1.35
+        lines = self.footer_lines + (1 if large_print else 0) + (1 if crisis else 0)
+        return round(10 + 3 + lines * line + 1)
 
 
 PAPERS = {
-    "letter": Paper("letter", "letter", 215.9, 279.4, "16mm 22mm 22mm 22mm", "27mm"),
-    "a4": Paper("a4", "A4", 210.0, 297.0, "16mm 22mm 22mm 22mm", "27mm"),
-    "a5": Paper("a5", "A5", 148.0, 210.0, "15mm 16mm 20mm 16mm", "30mm"),
+    "letter": Paper("letter", "letter", 215.9, 279.4, "15mm 22mm 22mm 22mm", 2),
+    "a4": Paper("a4", "A4", 210.0, 297.0, "15mm 22mm 22mm 22mm", 2),
+    "a5": Paper("a5", "A5", 148.0, 210.0, "15mm 16mm 20mm 16mm", 3),
 }
 
 

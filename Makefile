@@ -4,10 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= output
 # Pango lays out text; libharfbuzz-subset0 makes font subsetting ~10x faster and
-# the PDFs byte-for-byte reproducible.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# the PDFs byte-for-byte reproducible; the Noto fonts give names in Arabic,
+# Chinese, Japanese, Korean, other scripts and emoji real glyphs.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+	fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 
-.PHONY: demo test previews system-deps lint clean
+.PHONY: demo test previews bench system-deps lint clean
 
 demo: system-deps $(VENV)/.installed
 	$(BIN)/worksheets build --all --out $(OUT)
@@ -53,6 +55,9 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
+
+bench: system-deps $(VENV)/.installed
+	$(BIN)/python bench/batch.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -253,3 +253,78 @@ def brand_init(path: Path) -> None:
 
     write_starter(path)
     click.echo(f"wrote {path}; edit it, then: worksheets build --all --brand {path}")
+
+
+@main.command(
+    epilog=example(
+        "worksheets batch roster.csv --packet packet.yaml --brand brand.yaml --combined",
+        "worksheets batch roster.csv --out packets --jobs 2",
+    )
+)
+@click.argument("roster", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--packet",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="packet.yaml: title, dates, facilitator, documents.",
+)
+@brand_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder to write into.",
+)
+@click.option(
+    "--jobs", type=click.IntRange(1, 32), default=None, help="Worker processes.  [default: cores, up to 4]"
+)
+@click.option("--combined", is_flag=True, help="Also write one file with every packet, for printing.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--force", is_flag=True, help="Rebuild every packet, even unchanged ones.")
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4", "a5"]),
+    default="letter",
+    show_default=True,
+    help="Page size (a roster 'paper' column overrides it).",
+)
+@click.option(
+    "--date",
+    "when",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date printed on the packets.  [default: today]",
+)
+@click.option("--flat", is_flag=True, help="Print-only worksheets, without form fields.")
+@click.option("--large-print", is_flag=True, help="Body text at 16 pt.")
+@click.option("--grayscale", is_flag=True, help="Ink saver.")
+@content_dir_option
+@templates_dir_option
+def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when, flat, large_print, grayscale,
+          content_dirs, templates_dirs) -> None:  # fmt: skip
+    """Build a personalised packet for every participant on a roster (CSV or YAML).
+
+    The roster needs a 'name' column; 'lang', 'paper', 'documents' (ids separated
+    by ;) and 'note' are optional. Unchanged participants are skipped on a re-run.
+    """
+    import sys
+
+    from worksheets.batch import BatchOptions, default_jobs, run_batch, summary_lines
+
+    options = BatchOptions(
+        roster=roster, packet=packet, brand=brand, out=out, jobs=jobs or default_jobs(), combined=combined,
+        force=force, paper=paper, date=when.date() if when else None, content_dirs=list(content_dirs),
+        templates_dirs=list(templates_dirs), flat=flat, large_print=large_print, grayscale=grayscale,
+    )  # fmt: skip
+    show_bar = not quiet and sys.stdout.isatty()
+    if show_bar:
+        from worksheets.batch import prepare
+
+        total = len(prepare(options)[1])
+        with click.progressbar(length=total, label="Building packets", show_pos=True) as bar:
+            result = run_batch(options, on_done=lambda outcome: bar.update(1))
+    else:
+        result = run_batch(options)
+    for line in summary_lines(result):
+        click.echo(line)
+    if result.count("failed"):
+        raise SystemExit(1)

@@ -6,10 +6,11 @@ suggestion instead of a silently ignored field.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -299,3 +300,45 @@ class Brand(Model):
     contact: Contact = Contact()
     footer_note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     crisis_line: CrisisLine | None = None
+
+
+# --- workshops ------------------------------------------------------------------
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+def _no_control_characters(value: str | None) -> str | None:
+    if value is not None and any(unicodedata.category(ch) == "Cc" for ch in value):
+        raise ValueError("contains control characters (tabs, line breaks or invisible codes); retype it")
+    return value
+
+
+def _split_ids(value):
+    # CSV cells hold "a; b; c"; YAML may give a list already.
+    if isinstance(value, str):
+        parts = [part.strip() for part in value.split(";")]
+        return [part for part in parts if part] or None
+    return value
+
+
+class Packet(Model):
+    """packet.yaml: one workshop's packet, the same documents for everyone."""
+
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    facilitator: Name | None = None
+    dates: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]] = []
+    note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)] | None = None
+    documents: Annotated[list[Slug], Field(min_length=1, max_length=20)]
+
+
+class Participant(Model):
+    """One roster row: a name, and optionally a language, paper, documents and a note."""
+
+    name: Annotated[Name, AfterValidator(_no_control_characters)]
+    lang: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
+    paper: Literal["letter", "a4", "a5"] | None = None
+    documents: Annotated[list[Slug] | None, BeforeValidator(_split_ids)] = None
+    note: Annotated[
+        Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)] | None,
+        AfterValidator(_no_control_characters),
+    ] = None

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from worksheets.errors import WorksheetsError
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 def prepare_out_dir(out: Path) -> Path:
     """Create the output folder if needed and check it is writable, before any rendering."""
@@ -30,7 +33,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; finished files get the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def sweep_partials(out: Path) -> None:
+    """Remove temporary files left by an interrupted run (never complete PDFs)."""
+    for stale in out.glob(".partial-*"):
+        stale.unlink(missing_ok=True)

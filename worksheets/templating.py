@@ -124,17 +124,21 @@ def stylesheet_folder(search_path: list[Path]) -> Path:
     return builtin_templates()
 
 
-def render_html(
-    env: jinja2.Environment, doc: DocumentSpec, library: Library, look: Look, personal: Personal
-) -> str:
-    """Return the HTML for one document."""
-    topic = library.topics[doc.topic]
-    purpose = getattr(getattr(topic, "handout", None), "purpose", None) or topic.worksheet.purpose
+@dataclass(frozen=True)
+class PageNumbers:
+    """Page numbering for a document inside a packet: its first page and the packet's total."""
+
+    first: int
+    total: int
+
+
+def base_context(
+    doc: DocumentSpec, library: Library, look: Look, personal: Personal, numbering: PageNumbers | None
+) -> dict:
+    """Return what base.html.j2 needs, for any document."""
     brand = look.brand.model
-    clinician = personal.clinician or (brand.clinician.name if brand.clinician else None)
-    context = {
+    return {
         "doc": doc,
-        "topic": topic,
         "site": library.site,
         "labels": library.site.labels,
         "styles": library.styles(),
@@ -145,14 +149,34 @@ def render_html(
         "theme": look.brand,
         "fillable": look.fillable and doc.kind == "worksheet",
         "personal": personal,
-        "clinician": clinician,
+        "clinician": personal.clinician or (brand.clinician.name if brand.clinician else None),
         "date_text": f"{personal.date.day} {personal.date:%B %Y}",
         "author": brand.practice_name,
-        "purpose": purpose,
         "keywords": [*KEYWORDS, doc.kind],
+        "numbering": numbering,
     }
+
+
+def render_html(
+    env: jinja2.Environment,
+    doc: DocumentSpec,
+    library: Library,
+    look: Look,
+    personal: Personal,
+    numbering: PageNumbers | None = None,
+) -> str:
+    """Return the HTML for one document."""
+    topic = library.topics[doc.topic]
+    purpose = getattr(getattr(topic, "handout", None), "purpose", None) or topic.worksheet.purpose
+    context = base_context(doc, library, look, personal, numbering) | {"topic": topic, "purpose": purpose}
+    return fill(env, doc.template, context)
+
+
+def fill(env: jinja2.Environment, template: str, context: dict) -> str:
+    """Render one template, turning template mistakes into located user errors."""
+    doc = context["doc"]
     try:
-        return env.get_template(doc.template).render(context)
+        return env.get_template(template).render(context)
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         message = f"template syntax: {exc.message}; fix the tag on that line"

@@ -1,0 +1,159 @@
+"""Workshop batches, run for real: packets, names, fields, skipping, faults, interruption."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+from structure import structure_problems
+
+from worksheets.cli import main
+
+ROSTER = """name,paper,documents,note
+Ana Souza,,,
+José Martínez,,,Welcome back
+محمد علي,,,
+Bad Row,a3,,
+王小明,,,
+Sam Lee,,avoidant-handout;avoidant-worksheet,
+"""
+PACKET = """title: Six weeks of secure connection
+facilitator: Jordan Blake
+dates: [Tuesdays, 12 January to 16 February 2027]
+documents: [overview-handout, avoidant-worksheet, healing-plan-worksheet]
+"""
+
+
+def run_batch(tmp_path, *extra, roster=ROSTER):
+    (tmp_path / "roster.csv").write_text(roster, encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text(PACKET, encoding="utf-8")
+    args = ["batch", str(tmp_path / "roster.csv"), "--packet", str(tmp_path / "packet.yaml")]
+    args += ["--out", str(tmp_path / "out"), "--date", "2027-01-12", "--jobs", "2", *extra]
+    return CliRunner().invoke(main, args)
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("batch")
+    result = run_batch(tmp_path, "--combined")
+    return tmp_path, result
+
+
+def test_bad_row_fails_alone_and_is_reported(batch):
+    _, result = batch
+    assert result.exit_code == 1
+    assert "6 participants: 5 built, 0 unchanged (skipped), 1 failed" in result.output
+    assert "roster.csv:5 (Bad Row): paper: input should be 'letter', 'a4' or 'a5' (got 'a3')" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "name,file", [("Ana Souza", "ana-souza.pdf"), ("محمد علي", "محمد-علي.pdf"), ("王小明", "王小明.pdf")]
+)
+def test_each_packet_carries_its_own_name(batch, name, file):
+    tmp_path, _ = batch
+    reader = PdfReader(tmp_path / "out" / file)
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Six weeks of secure connection" in cover and "Jordan Blake" in cover
+    assert name in cover
+    fields = reader.get_fields()
+    assert fields["name"]["/V"] == name
+    assert fields["date"]["/V"] == "12 January 2027"
+    assert "avoidant-worksheet/prompt-1" in fields
+
+
+def test_packet_is_continuous_tagged_and_bookmarked(batch):
+    tmp_path, _ = batch
+    reader = PdfReader(tmp_path / "out" / "ana-souza.pdf")
+    total = len(reader.pages)
+    assert total == 1 + 2 + 2 + 2
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert all(f"Page {i} of {total}" in text for i, text in enumerate(texts, start=1))
+    assert "Attachment styles: an overview Handout Page 2" in texts[0]
+    assert structure_problems(reader) == []
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.metadata.title == "Six weeks of secure connection"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[0] == "Six weeks of secure connection" and "My healing plan" in titles
+
+
+def test_row_documents_override_the_packet(batch):
+    tmp_path, _ = batch
+    reader = PdfReader(tmp_path / "out" / "sam-lee.pdf")
+    assert len(reader.pages) == 1 + 2 + 2
+    assert "Understanding avoidant attachment" in reader.pages[1].extract_text()
+
+
+def test_combined_file_and_manifest(batch):
+    tmp_path, _ = batch
+    out = tmp_path / "out"
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    records = manifest["participants"]
+    assert [r["status"] for r in records] == ["built", "built", "built", "failed", "built", "built"]
+    built = [r for r in records if r["status"] == "built"]
+    combined = PdfReader(out / "all-participants.pdf")
+    assert len(combined.pages) == sum(r["pages"] for r in built)
+    assert structure_problems(combined) == []
+    assert "Ana Souza" in combined.pages[0].extract_text()
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [r["file"] for r in built] + ["all-participants.pdf", "manifest.json"]
+    )
+
+
+def test_unchanged_rerun_skips_and_force_rebuilds(tmp_path):
+    roster = "name\nAna Souza\nBen Okafor\n"
+    first = run_batch(tmp_path, roster=roster)
+    assert first.exit_code == 0, first.output
+    before = (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns
+    again = run_batch(tmp_path, roster=roster)
+    assert "0 built, 2 unchanged (skipped), 0 failed" in again.output
+    assert (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns == before
+    changed = run_batch(tmp_path, roster="name\nAna Souza\nBen Okafor\nCara Diaz\n")
+    assert "1 built, 2 unchanged (skipped)" in changed.output
+    forced = run_batch(tmp_path, "--force", roster=roster)
+    assert "2 built, 0 unchanged" in forced.output
+
+
+def test_duplicate_names_never_overwrite(tmp_path):
+    result = run_batch(tmp_path, "--jobs", "1", roster="name\nSam Lee\nsam lee\n../Sam Lee\n")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["manifest.json", "sam-lee-2.pdf", "sam-lee-3.pdf", "sam-lee.pdf"]
+
+
+def test_file_level_roster_error_stops_before_rendering(tmp_path):
+    result = run_batch(tmp_path, roster="email\nana@example.com\n")
+    assert result.exit_code == 1
+    assert "no 'name' column" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_interrupted_batch_leaves_only_complete_pdfs(tmp_path):
+    names = "\n".join(f"Participant {i}" for i in range(30))
+    (tmp_path / "roster.csv").write_text("name\n" + names + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "worksheets", "batch", str(tmp_path / "roster.csv"), "--out", str(out),
+            "--jobs", "2", "--quiet"]  # fmt: skip
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(out.glob("*.pdf")):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, (stdout, stderr)
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert not list(out.glob(".partial-*"))
+    pdfs = list(out.glob("*.pdf"))
+    assert pdfs, "some packets finished before the interrupt"
+    for pdf in pdfs:
+        assert len(PdfReader(pdf).pages) > 1  # complete, readable files only
+    records = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["participants"]
+    finished = {r["file"] for r in records if r["status"] == "built"}
+    assert finished == {p.name for p in pdfs}
+    assert any(r["status"] == "interrupted" for r in records)

@@ -113,6 +113,14 @@ class Setup:
     libraries: dict[str, Library]
     search_path: list[Path]
     renderers: dict = field(default_factory=dict)
+    _env: object = None
+
+    @property
+    def env(self):
+        """One Jinja2 environment per process, so templates compile once."""
+        if self._env is None:
+            self._env = make_environment(self.search_path)
+        return self._env
 
     def library(self, lang: str) -> Library:
         if lang not in self.libraries:
@@ -144,8 +152,7 @@ def _document_html(lang: str, paper: str, doc_id: str, numbering: PageNumbers | 
     setup = _SETUP
     library = setup.library(lang)
     doc = list_documents(library)[doc_id]
-    env = make_environment(setup.search_path)
-    return render_html(env, doc, library, setup.look(paper), setup.personal(), numbering)
+    return render_html(setup.env, doc, library, setup.look(paper), setup.personal(), numbering)
 
 
 def task_count_pages(lang: str, paper: str, doc_id: str) -> int:
@@ -180,7 +187,7 @@ def task_build_participant(
     context = base_context(doc, library, setup.look(paper), setup.personal(), PageNumbers(1, total))
     context |= {"packet": setup.packet, "participant": participant, "contents": contents,
                 "purpose": f"{setup.packet.title}: {participant.name}"}  # fmt: skip
-    cover = renderer.render(fill(make_environment(setup.search_path), COVER.template, context))
+    cover = renderer.render(fill(setup.env, COVER.template, context))
     pdf = open_pdf(cover.data)
     append_tagged(pdf, open_pdf(body))
     personal = setup.personal(participant.name)
@@ -208,16 +215,20 @@ def _files_under(folders: list[Path]) -> list[Path]:
     ]
 
 
+def make_setup(options: BatchOptions) -> Setup:
+    """Load what every render needs: content, packet, brand, templates."""
+    library = load_library(options.content_dirs)
+    packet = load_packet(options.packet, list_documents(library))
+    brand = resolve_brand(options.brand, options.grayscale)
+    search_path = template_search_path(options.templates_dirs)
+    return Setup(options, brand, packet, {library.language: library}, search_path)
+
+
 def prepare(options: BatchOptions) -> tuple[Setup, list[Outcome], str]:
     """Load and check every input; return the set-up, one outcome per row and an input digest."""
-    library = load_library(options.content_dirs)
-    available = list_documents(library)
-    packet = load_packet(options.packet, available)
-    brand = resolve_brand(options.brand, options.grayscale)
+    setup = make_setup(options)
+    library, packet, brand = setup.libraries["en"], setup.packet, setup.brand
     rows = load_roster(options.roster)
-    setup = Setup(
-        options, brand, packet, {library.language: library}, template_search_path(options.templates_dirs)
-    )
     inputs = [*library.files, *_files_under(setup.search_path), *brand.asset_files]
     inputs += [p for p in (options.brand, options.packet) if p is not None]
     settings = json.dumps(
@@ -283,18 +294,28 @@ class _Inline:
         pass
 
 
-def _executor(jobs: int):
-    if jobs <= 1:
+def _executor(options: BatchOptions):
+    if options.jobs <= 1:
         return _Inline()
-    # fork: workers inherit the loaded inputs; each imports WeasyPrint once and renders many.
+    # Each worker loads the inputs and imports WeasyPrint once, while the parent
+    # reads the roster, then renders many documents.
     return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=get_context("fork"), initializer=_ignore_interrupts
+        max_workers=options.jobs,
+        mp_context=get_context("fork"),
+        initializer=_start_worker,
+        initargs=(options,),
     )
 
 
-def _ignore_interrupts() -> None:
+def _start_worker(options: BatchOptions) -> None:
+    global _SETUP
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _SETUP = make_setup(options)
+        import weasyprint  # noqa: F401  (warm up: about a second, once per worker)
+    except Exception:  # the parent reports input problems itself; tasks fail cleanly without a set-up
+        _SETUP = None
 
 
 def _shared_bodies(pool, groups: set[tuple]) -> dict[tuple, tuple[bytes, list[ContentsLine], int]]:
@@ -325,7 +346,15 @@ def _shared_bodies(pool, groups: set[tuple]) -> dict[tuple, tuple[bytes, list[Co
 def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
     """Build every participant's packet; failures are isolated to their row."""
     global _SETUP
-    setup, outcomes, _ = prepare(options)
+    # On a first run, start the workers now: their start-up overlaps the parent's checks.
+    first_run = options.force or not (options.out / MANIFEST).exists()
+    pool = _executor(options) if first_run and options.jobs > 1 else None
+    try:
+        setup, outcomes, _ = prepare(options)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     out = prepare_out_dir(options.out)
     sweep_partials(out)
     previous = {} if options.force else _previous(out)
@@ -343,7 +372,11 @@ def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None =
         else:
             pending.append(outcome)
     _SETUP = setup
-    pool = _executor(options.jobs) if pending else None
+    if pending and pool is None:
+        pool = _executor(options)
+    elif not pending and pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = None
     try:
         if pending:
             bodies = _shared_bodies(pool, {o.group for o in pending})

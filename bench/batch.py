@@ -111,7 +111,8 @@ MEMORY_PROBE = r"""
 import datetime as dt, resource, sys
 from pathlib import Path
 from worksheets import batch
-from worksheets.batch import BatchOptions, prepare, task_render_document, task_build_participant, _shared_bodies, _Inline
+from worksheets.batch import BatchOptions, prepare, task_render_document, task_build_participant
+from worksheets.batch import _shared_bodies, _Inline
 tmp = Path(sys.argv[1])
 setup, outcomes, _ = prepare(BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28)))
 batch._SETUP = setup
@@ -156,14 +157,16 @@ def main() -> None:
         (tmp / "mem").mkdir()
         roster_file = roster(tmp / "roster.csv", n)
         print(
-            f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {n} participants, default packet"
+            f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+            f"{n} participants, default packet"
         )
         t1 = batch_time(tmp, roster_file, 1, "jobs1")
         t2 = batch_time(tmp, roster_file, 2, "jobs2")
         print(f"1. --jobs 1: {t1:.1f} s   --jobs 2: {t2:.1f} s   speed-up {t1 / t2:.2f}x   (target >= 1.7x)")
         rerun = batch_time(tmp, roster_file, 2, "jobs2")
         print(
-            f"4. unchanged re-run: {rerun:.2f} s vs first run {t2:.1f} s   {t2 / rerun:.0f}x   (target >= 20x)"
+            f"4. unchanged re-run: {rerun:.2f} s vs first run {t2:.1f} s   "
+            f"{t2 / rerun:.0f}x   (target >= 20x)"
         )
         loop, sampled = loop_time(tmp, n, args.loop_sample or n)
         note = "" if sampled == n else f" (timed {sampled}, scaled to {n})"

@@ -141,15 +141,19 @@ def test_interrupted_batch_leaves_only_complete_pdfs(tmp_path):
     args = [sys.executable, "-m", "worksheets", "batch", str(tmp_path / "roster.csv"), "--out", str(out),
             "--jobs", "2", "--quiet"]  # fmt: skip
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def finished():
+        return [p for p in out.glob("*.pdf") if not p.name.startswith(".")]
+
     deadline = time.time() + 60
-    while time.time() < deadline and not any(out.glob("*.pdf")):
+    while time.time() < deadline and not finished():
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, (stdout, stderr)
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert not list(out.glob(".partial-*"))
-    pdfs = list(out.glob("*.pdf"))
+    pdfs = finished()
     assert pdfs, "some packets finished before the interrupt"
     for pdf in pdfs:
         assert len(PdfReader(pdf).pages) > 1  # complete, readable files only

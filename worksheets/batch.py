@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import signal
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -346,6 +347,7 @@ def _shared_bodies(pool, groups: set[tuple]) -> dict[tuple, tuple[bytes, list[Co
 def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
     """Build every participant's packet; failures are isolated to their row."""
     global _SETUP
+    started = time.time()
     # On a first run, start the workers now: their start-up overlaps the parent's checks.
     first_run = options.force or not (options.out / MANIFEST).exists()
     pool = _executor(options) if first_run and options.jobs > 1 else None
@@ -400,7 +402,7 @@ def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None =
         sweep_partials(out)
         for outcome in outcomes:
             if outcome.status == "pending":
-                outcome.status = "interrupted"
+                _settle_interrupted(outcome, out, started)
         manifest = _write_manifest(out, setup, outcomes, None)
         done = sum(1 for o in outcomes if o.status in ("built", "skipped"))
         raise Interrupted(
@@ -418,6 +420,18 @@ def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None =
 
 class Interrupted(WorksheetsError):
     exit_code = 130
+
+
+def _settle_interrupted(outcome: Outcome, out: Path, started: float) -> None:
+    """Record a packet a worker finished after we stopped listening; files are written atomically."""
+    path = out / outcome.file if outcome.file else None
+    if path is not None and path.is_file() and path.stat().st_mtime >= started:
+        import pikepdf
+
+        with pikepdf.open(path) as pdf:
+            outcome.status, outcome.pages = "built", len(pdf.pages)
+    else:
+        outcome.status = "interrupted"
 
 
 def _stop(pool) -> None:

@@ -85,7 +85,9 @@ class Citations:
         for sid in ids:
             if sid not in self._order:
                 self._order.append(sid)
-        return ", ".join(str(n) for n in sorted(self._order.index(sid) + 1 for sid in ids))
+        # No-break spaces keep "[3, 6]" whole without white-space: nowrap, which
+        # makes WeasyPrint break lines oddly earlier in the sentence.
+        return ",\u00a0".join(str(n) for n in sorted(self._order.index(sid) + 1 for sid in ids))
 
     def used(self) -> list[Source]:
         return [self._sources[sid] for sid in self._order]

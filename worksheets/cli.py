@@ -188,7 +188,7 @@ def validate(brand: Path | None, content_dirs: tuple[Path, ...], templates_dirs:
 
 
 @main.command(epilog=example("worksheets schema content -o content.schema.json"))
-@click.argument("kind", type=click.Choice(["content", "site", "brand"]))
+@click.argument("kind", type=click.Choice(["content", "site", "brand", "roster", "packet"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
 def schema(kind: str, output: Path | None) -> None:
     """Print the JSON Schema of one kind of input file (for editor autocomplete)."""

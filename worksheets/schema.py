@@ -7,7 +7,16 @@ from typing import Annotated
 
 from pydantic import Field, TypeAdapter
 
-from worksheets.models import Brand, HealingTopic, OverviewTopic, PartnersTopic, Site, StyleTopic
+from worksheets.models import (
+    Brand,
+    HealingTopic,
+    Packet,
+    Participant,
+    OverviewTopic,
+    PartnersTopic,
+    Site,
+    StyleTopic,
+)
 
 ContentFile = Annotated[
     StyleTopic | OverviewTopic | HealingTopic | PartnersTopic, Field(discriminator="kind")
@@ -17,6 +26,8 @@ SCHEMAS: dict[str, object] = {
     "content": ContentFile,
     "site": Site,
     "brand": Brand,
+    "roster": list[Participant],
+    "packet": Packet,
 }
 
 

@@ -78,7 +78,7 @@ def marginal_vs_scratch(tmp: Path, repeats: int = 8) -> tuple[float, float]:
     options = BatchOptions(
         roster=roster(tmp / "one.csv", 1), out=tmp / "marginal", date=dt.date(2026, 11, 28)
     )
-    setup, outcomes, _ = prepare(options)
+    setup, outcomes = prepare(options)
     (tmp / "marginal").mkdir(exist_ok=True)
     batch._SETUP = setup
     group = outcomes[0].group
@@ -114,7 +114,7 @@ from worksheets import batch
 from worksheets.batch import BatchOptions, prepare, task_render_document, task_build_participant
 from worksheets.batch import _shared_bodies, _Inline
 tmp = Path(sys.argv[1])
-setup, outcomes, _ = prepare(BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28)))
+setup, outcomes = prepare(BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28)))
 batch._SETUP = setup
 group = outcomes[0].group
 body, contents, total = _shared_bodies(_Inline(), {group})[group]

@@ -225,8 +225,8 @@ def make_setup(options: BatchOptions) -> Setup:
     return Setup(options, brand, packet, {library.language: library}, search_path)
 
 
-def prepare(options: BatchOptions) -> tuple[Setup, list[Outcome], str]:
-    """Load and check every input; return the set-up, one outcome per row and an input digest."""
+def prepare(options: BatchOptions) -> tuple[Setup, list[Outcome]]:
+    """Load and check every input; return the set-up and one planned outcome per roster row."""
     setup = make_setup(options)
     library, packet, brand = setup.libraries["en"], setup.packet, setup.brand
     rows = load_roster(options.roster)
@@ -266,7 +266,7 @@ def prepare(options: BatchOptions) -> tuple[Setup, list[Outcome], str]:
         outcome.file = unique_name(slugify(person.name, fallback="participant"), taken) + ".pdf"
         payload = json.dumps([digest, outcome.group, person.model_dump(), outcome.file], ensure_ascii=False)
         outcome.input_hash = hashlib.sha256(payload.encode()).hexdigest()
-    return setup, outcomes, digest
+    return setup, outcomes
 
 
 def _previous(out: Path) -> dict[str, dict]:
@@ -344,7 +344,11 @@ def _shared_bodies(pool, groups: set[tuple]) -> dict[tuple, tuple[bytes, list[Co
     return bodies
 
 
-def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None = None) -> BatchResult:
+def run_batch(
+    options: BatchOptions,
+    on_done: Callable[[Outcome], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> BatchResult:
     """Build every participant's packet; failures are isolated to their row."""
     global _SETUP
     started = time.time()
@@ -352,11 +356,13 @@ def run_batch(options: BatchOptions, on_done: Callable[[Outcome], None] | None =
     first_run = options.force or not (options.out / MANIFEST).exists()
     pool = _executor(options) if first_run and options.jobs > 1 else None
     try:
-        setup, outcomes, _ = prepare(options)
+        setup, outcomes = prepare(options)
     except BaseException:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
         raise
+    if on_start:
+        on_start(len(outcomes))
     out = prepare_out_dir(options.out)
     sweep_partials(out)
     previous = {} if options.force else _previous(out)

@@ -306,6 +306,7 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
     The roster needs a 'name' column; 'lang', 'paper', 'documents' (ids separated
     by ;) and 'note' are optional. Unchanged participants are skipped on a re-run.
     """
+    import contextlib
     import sys
 
     from worksheets.batch import BatchOptions, default_jobs, run_batch, summary_lines
@@ -316,14 +317,18 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
         templates_dirs=list(templates_dirs), flat=flat, large_print=large_print, grayscale=grayscale,
     )  # fmt: skip
     show_bar = not quiet and sys.stdout.isatty()
-    if show_bar:
-        from worksheets.batch import prepare
+    with contextlib.ExitStack() as stack:
+        bars = []
 
-        total = len(prepare(options)[1])
-        with click.progressbar(length=total, label="Building packets", show_pos=True) as bar:
-            result = run_batch(options, on_done=lambda outcome: bar.update(1))
-    else:
-        result = run_batch(options)
+        def start(total: int) -> None:
+            if show_bar:
+                bars.append(stack.enter_context(click.progressbar(length=total, label="Building packets")))
+
+        def done(_outcome) -> None:
+            for bar in bars:
+                bar.update(1)
+
+        result = run_batch(options, on_done=done, on_start=start)
     for line in summary_lines(result):
         click.echo(line)
     if result.count("failed"):

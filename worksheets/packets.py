@@ -9,7 +9,7 @@ from pathlib import Path
 from worksheets.catalog import DocumentSpec
 from worksheets.errors import InputErrors
 from worksheets.models import Packet
-from worksheets.yamlfile import load_model, read_yaml
+from worksheets.yamlfile import read_yaml, validate
 
 DEFAULT_PACKET = Packet(
     title="Understanding attachment: a reflection packet",
@@ -40,16 +40,17 @@ def load_packet(path: Path | None, available: dict[str, DocumentSpec]) -> Packet
     """Load packet.yaml (or the default packet) and check every document id exists."""
     if path is None:
         return DEFAULT_PACKET
-    packet = load_model(path, Packet)
-    located = read_yaml(path)
-    problems = []
-    for i, doc_id in enumerate(packet.documents):
-        if doc_id not in available:
-            close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see the ids"
-            problems.append(
-                f"{located.where(('documents', i))}: documents[{i}]: unknown document '{doc_id}'; {hint}"
-            )
+    try:
+        located = read_yaml(path)
+    except ValueError as exc:
+        raise InputErrors([str(exc)]) from None
+    problems: list[str] = []
+    packet = validate(Packet, located, problems)
+    if packet is not None:
+        for i, doc_id in enumerate(packet.documents):
+            if doc_id not in available:
+                where = located.where(("documents", i))
+                problems.append(f"{where}: documents[{i}]: {_unknown_message(doc_id, available)}")
     if problems:
         raise InputErrors(problems)
     return packet
@@ -57,11 +58,11 @@ def load_packet(path: Path | None, available: dict[str, DocumentSpec]) -> Packet
 
 def unknown_documents(doc_ids: list[str], available: dict[str, DocumentSpec]) -> str | None:
     """Return a message for ids in a roster row that do not exist, or None."""
-    bad = [d for d in doc_ids if d not in available]
-    if not bad:
-        return None
-    hints = []
-    for doc_id in bad:
-        close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
-        hints.append(f"'{doc_id}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
-    return f"documents: unknown document {', '.join(hints)}; run 'worksheets list' to see the ids"
+    bad = [_unknown_message(d, available) for d in doc_ids if d not in available]
+    return "documents: " + "; ".join(bad) if bad else None
+
+
+def _unknown_message(doc_id: str, available: dict[str, DocumentSpec]) -> str:
+    close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
+    hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see the ids"
+    return f"unknown document '{doc_id}'; {hint}"

@@ -10,9 +10,9 @@ from pydantic import Field, TypeAdapter
 from worksheets.models import (
     Brand,
     HealingTopic,
+    OverviewTopic,
     Packet,
     Participant,
-    OverviewTopic,
     PartnersTopic,
     Site,
     StyleTopic,

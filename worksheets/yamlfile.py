@@ -158,18 +158,3 @@ def validate(model: type[BaseModel], located: Located, problems: list[str]) -> B
     except ValidationError as exc:
         problems.extend(describe_errors(exc, located, model))
         return None
-
-
-def load_model(path: Path, model: type[BaseModel]) -> BaseModel:
-    """Read one YAML file into a model, or raise every problem in it at once."""
-    from worksheets.errors import InputErrors
-
-    try:
-        located = read_yaml(path)
-    except ValueError as exc:
-        raise InputErrors([str(exc)]) from None
-    problems: list[str] = []
-    result = validate(model, located, problems)
-    if problems:
-        raise InputErrors(problems)
-    return result

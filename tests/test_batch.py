@@ -161,3 +161,15 @@ def test_interrupted_batch_leaves_only_complete_pdfs(tmp_path):
     finished = {r["file"] for r in records if r["status"] == "built"}
     assert finished == {p.name for p in pdfs}
     assert any(r["status"] == "interrupted" for r in records)
+
+
+@pytest.mark.parametrize(
+    "file,covering",
+    [("محمد-علي.pdf", ("DejaVu", "Arabic")), ("王小明.pdf", ("CJK", "Noto Sans SC", "Droid"))],
+)
+def test_names_in_other_scripts_use_a_font_that_has_their_glyphs(batch, file, covering):
+    tmp_path, _ = batch
+    reader = PdfReader(tmp_path / "out" / file)
+    fonts = {str(font.get_object()["/BaseFont"]) for font in reader.pages[0]["/Resources"]["/Font"].values()}
+    # Atkinson Hyperlegible has no Arabic or Chinese: a fallback font that has them must be embedded.
+    assert any(c in name for name in fonts for c in covering), fonts

@@ -121,3 +121,13 @@ def test_more_commands_have_help_ending_with_an_example(run, command):
     result = run(*command, "-h")
     assert result.exit_code == 0
     assert result.output.strip().splitlines()[-1].strip().startswith("worksheets ")
+
+
+def test_validate_checks_roster_and_packet(tmp_path):
+    (tmp_path / "roster.csv").write_text("name,paper\nAna,a4\nBen,legal\n", encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text("title: Week one\ndocuments: [overview-handot]\n", encoding="utf-8")
+    args = ["validate", "--roster", str(tmp_path / "roster.csv"), "--packet", str(tmp_path / "packet.yaml")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "roster.csv:3 (Ben): paper:" in result.output
+    assert "packet.yaml:2: documents[0]: unknown document 'overview-handot'" in result.output

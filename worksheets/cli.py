@@ -172,16 +172,31 @@ def _clean(value: str | None, option: str, limit: int = 120) -> str | None:
     return text
 
 
-@main.command(epilog=example("worksheets validate --brand brand.yaml --content-dir my-content"))
+@main.command(
+    epilog=example(
+        "worksheets validate --brand brand.yaml --content-dir my-content",
+        "worksheets validate --roster roster.csv --packet packet.yaml",
+    )
+)
 @brand_option
+@click.option(
+    "--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A workshop roster."
+)
+@click.option("--packet", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A packet.yaml.")
 @content_dir_option
 @templates_dir_option
-def validate(brand: Path | None, content_dirs: tuple[Path, ...], templates_dirs: tuple[Path, ...]) -> None:
-    """Check content, templates and a brand file; print ok or every problem found."""
+def validate(
+    brand: Path | None,
+    roster: Path | None,
+    packet: Path | None,
+    content_dirs: tuple[Path, ...],
+    templates_dirs: tuple[Path, ...],
+) -> None:
+    """Check content, templates, and a brand, roster or packet file; print ok or every problem."""
     from worksheets.checking import validate_inputs
     from worksheets.errors import InputErrors
 
-    problems = validate_inputs(list(content_dirs), list(templates_dirs), brand)
+    problems = validate_inputs(list(content_dirs), list(templates_dirs), brand, roster, packet)
     if problems:
         raise InputErrors(problems)
     click.echo("ok")

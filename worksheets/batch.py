@@ -191,10 +191,8 @@ def task_build_participant(
     cover = renderer.render(fill(setup.env, COVER.template, context))
     pdf = open_pdf(cover.data)
     append_tagged(pdf, open_pdf(body))
-    personal = setup.personal(participant.name)
-    renderer.personalise(
-        pdf, {"name": participant.name, "date": f"{personal.date.day} {personal.date:%B %Y}"}
-    )
+    # The date field is left for the participant: it is the day they sit down with the worksheet.
+    renderer.personalise(pdf, {"name": participant.name})
     write_atomic(Path(path), save_pdf(pdf))
     return len(pdf.pages)
 

@@ -36,7 +36,7 @@ class Paper:
         """Return the bottom margin (mm) that fits the footer with 10 mm to spare."""
         line = 4.7 if large_print else 3.8  # 10 pt or 8 pt at line height 1.35
         lines = self.footer_lines + (1 if large_print else 0) + (1 if crisis else 0)
-        return round(10 + 3 + lines * line + 1)
+        return round(10 + 3 + lines * line + 2.5)  # 2.5 mm for descenders and rounding
 
 
 PAPERS = {

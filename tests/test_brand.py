@@ -64,7 +64,9 @@ def test_missing_font_is_a_located_error(tmp_path):
 def test_bad_colour_says_how_to_write_one(tmp_path):
     path = tmp_path / "brand.yaml"
     path.write_text("practice_name: X\ncolors:\n  primary: teal\n", encoding="utf-8")
-    with pytest.raises(InputErrors, match=r"brand.yaml:3: colors.primary: string should match pattern"):
+    with pytest.raises(
+        InputErrors, match=r"brand.yaml:3: colors.primary: .teal. is not valid here; use a hex colour"
+    ):
         resolve_brand(path)
 
 

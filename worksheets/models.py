@@ -12,8 +12,22 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+HEX_PATTERN = r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"
+LANGUAGE_PATTERN = r"^[a-z]{2}(-[A-Z]{2})?$"
+DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
+IMAGE_PATTERN = r"(?i)^[^\x00]+\.(svg|png|jpe?g)$"
+# What to tell a person whose value does not match a pattern.
+PATTERN_HINTS = {
+    SLUG_PATTERN: "use lowercase letters, digits and dashes, such as 'hong-2012'",
+    HEX_PATTERN: 'use a hex colour such as "#2f6b66" (in quotes)',
+    LANGUAGE_PATTERN: "use a language code such as 'en' or 'pt-BR'",
+    DOI_PATTERN: "use the DOI itself, starting with '10.'",
+    IMAGE_PATTERN: "name an .svg, .png or .jpg file beside brand.yaml",
+}
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
 SourceIds = Annotated[list[Slug], Field(min_length=1)]
 
 
@@ -210,7 +224,7 @@ class Site(Model):
     """Words shared by every document: disclaimer, labels, support pointer."""
 
     version: Text
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
     disclaimer: Text
     labels: dict[str, Text]
 
@@ -224,21 +238,21 @@ class Source(Model):
     title: Text
     container: Text
     details: Text
-    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")]
+    doi: Annotated[str, StringConstraints(pattern=DOI_PATTERN)]
 
 
 # --- brand ----------------------------------------------------------------------
 
 HexColor = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, pattern=r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"),
+    StringConstraints(strip_whitespace=True, pattern=HEX_PATTERN),
 ]
 
 
 class Logo(Model):
     """The practice's logo: an SVG or PNG file beside brand.yaml, with alt text."""
 
-    file: Annotated[str, StringConstraints(pattern=r"(?i)^[^\x00]+\.(svg|png|jpe?g)$")]
+    file: Annotated[str, StringConstraints(pattern=IMAGE_PATTERN)]
     alt: Text
 
 
@@ -335,7 +349,7 @@ class Participant(Model):
     """One roster row: a name, and optionally a language, paper, documents and a note."""
 
     name: Annotated[Name, AfterValidator(_no_control_characters)]
-    lang: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")] = "en"
+    lang: Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)] = "en"
     paper: Literal["letter", "a4", "a5"] | None = None
     documents: Annotated[list[Slug] | None, BeforeValidator(_split_ids)] = None
     note: Annotated[

@@ -129,8 +129,19 @@ def describe_errors(
 ) -> list[str]:
     """Turn a pydantic error into ``FILE:LINE: field.path: problem; fix`` lines."""
     problems = []
-    for item in error.errors(include_url=False):
+    items = error.errors(include_url=False)
+    # A misspelt key also makes the real one "missing": the typo message explains both.
+    explained = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            loc = tuple(item["loc"])
+            close = difflib.get_close_matches(str(loc[-1]), _field_names(model, loc), n=1)
+            if close:
+                explained.add(loc[:-1] + (close[0],))
+    for item in items:
         loc = tuple(item["loc"])
+        if item["type"] == "missing" and loc in explained:
+            continue
         # Tagged unions add the tag ("style") to the path; the user never wrote it.
         if loc and isinstance(source.data, dict) and loc[0] == source.data.get("kind"):
             loc = loc[1:]
@@ -143,10 +154,18 @@ def describe_errors(
             text = f"unknown field; {fix}"
         elif kind == "missing":
             text = "this field is required; add it"
+        elif kind == "string_pattern_mismatch":
+            from worksheets.models import PATTERN_HINTS
+
+            pattern = item.get("ctx", {}).get("pattern", "")
+            hint = PATTERN_HINTS.get(pattern, f"it must match {pattern}")
+            text = f"{item['input']!r} is not valid here; {hint}"
         else:
             text = f"{msg[0].lower()}{msg[1:]}"
             if "input" in item and not isinstance(item["input"], (dict, list)):
                 text += f" (got {item['input']!r})"
+            if kind.startswith("date"):
+                text += "; write the date as YYYY-MM-DD"
         problems.append(f"{source.where(loc)}: {dotted or '(file)'}: {text}")
     return problems
 

@@ -40,7 +40,6 @@ from worksheets.templating import (
     fill,
     make_environment,
     render_html,
-    stylesheet_folder,
     template_search_path,
 )
 
@@ -140,9 +139,7 @@ class Setup:
         if key not in self.renderers:
             from worksheets.render import DocumentRenderer  # imports WeasyPrint
 
-            base = stylesheet_folder(self.search_path)
-            allowed = [*self.search_path, *self.brand.asset_files]
-            self.renderers[key] = DocumentRenderer(base, allowed, self.look(paper), lang)
+            self.renderers[key] = DocumentRenderer(self.search_path, self.look(paper), lang)
         return self.renderers[key]
 
 

@@ -17,6 +17,7 @@ from worksheets.templating import (
     STYLESHEET,
     Look,
     Personal,
+    long_date,
     make_environment,
     render_html,
     stylesheet_folder,
@@ -60,7 +61,7 @@ def field_values(doc: DocumentSpec, personal: Personal) -> dict[str, str]:
     """Return the form fields to pre-fill for this reader."""
     if doc.kind != "worksheet" or not personal.client:
         return {}
-    return {"name": personal.client, "date": f"{personal.date.day} {personal.date:%B %Y}"}
+    return {"name": personal.client, "date": long_date(personal.date)}
 
 
 def client_folder(out: Path, client: str | None) -> Path:
@@ -88,15 +89,14 @@ def build_documents(
     env = make_environment(search_path)
     look = Look(PAPERS[options.paper], brand, not options.flat, options.large_print, options.grayscale)
     personal = options.personal()
-    base_dir = stylesheet_folder(search_path)
     writer = None
     if options.fmt == "html":
         # The preview HTML links the stylesheet by a relative name: put it beside.
-        write_atomic(out / STYLESHEET, (base_dir / STYLESHEET).read_bytes())
+        write_atomic(out / STYLESHEET, (stylesheet_folder(search_path) / STYLESHEET).read_bytes())
     else:
         from worksheets.render import DocumentRenderer
 
-        writer = DocumentRenderer(base_dir, [*search_path, *brand.asset_files], look, library.language)
+        writer = DocumentRenderer(search_path, look, library.language)
     results = []
     for doc in docs:
         html = render_html(env, doc, library, look, personal)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worksheets.brand import greyscale_logo
-from worksheets.templating import Look
+from worksheets.templating import Look, stylesheet_folder
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,13 @@ class RenderedPdf:
 class DocumentRenderer:
     """One WeasyPrint setup (fonts, fetcher rules, look) reused for many documents."""
 
-    def __init__(self, base_dir: Path, allowed: list[Path], look: Look, language: str = "en"):
+    def __init__(self, search_path: list[Path], look: Look, language: str = "en"):
         from worksheets.pdf import Renderer  # imports WeasyPrint: only when rendering
 
         self.renderer = Renderer()
-        self.base_dir, self.allowed, self.look, self.language = base_dir, allowed, look, language
+        self.base_dir = stylesheet_folder(search_path)
+        self.allowed = [*search_path, *look.brand.asset_files]  # nothing else may be read
+        self.look, self.language = look, language
         logo = look.brand.logo
         self.replacements = {logo: greyscale_logo(logo)} if look.grayscale and logo else {}
 

@@ -74,6 +74,11 @@ class Personal:
     note: str | None = None
 
 
+def long_date(day: dt.date) -> str:
+    """Return a date as people write it on a handout: 28 November 2026."""
+    return f"{day.day} {day:%B %Y}"
+
+
 class Citations:
     """Number sources in order of first citation within one document."""
 
@@ -115,6 +120,7 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
+    env.filters["long_date"] = long_date
     return env
 
 
@@ -152,7 +158,7 @@ def base_context(
         "fillable": look.fillable and doc.kind == "worksheet",
         "personal": personal,
         "clinician": personal.clinician or (brand.clinician.name if brand.clinician else None),
-        "date_text": f"{personal.date.day} {personal.date:%B %Y}",
+        "date_text": long_date(personal.date),
         "author": brand.practice_name,
         "keywords": [*KEYWORDS, doc.kind],
         "numbering": numbering,

@@ -70,26 +70,26 @@ def loop_time(tmp: Path, count: int, sample: int) -> tuple[float, int]:
 
 def marginal_vs_scratch(tmp: Path, repeats: int = 8) -> tuple[float, float]:
     """Time one participant in a warm worker, and the same packet with nothing shared."""
-    from worksheets import batch
-    from worksheets.batch import BatchOptions, _Inline, _shared_bodies, prepare, task_build_participant
+    from worksheets.batch import BatchOptions
+    from worksheets.batch.pool import Inline
+    from worksheets.batch.run import _shared_bodies, prepare
+    from worksheets.batch.tasks import build_participant, render_document
     from worksheets.joining import join_tagged, save_pdf
-    from worksheets.packets import DEFAULT_PACKET
+    from worksheets.session import Session
 
     options = BatchOptions(
         roster=roster(tmp / "one.csv", 1), out=tmp / "marginal", date=dt.date(2026, 11, 28)
     )
-    setup, outcomes = prepare(options)
+    job, outcomes, catalogs = prepare(Session(), options)
     (tmp / "marginal").mkdir(exist_ok=True)
-    batch._SETUP = setup
     group = outcomes[0].group
-    bodies = _shared_bodies(_Inline(), {group})  # also warms the worker up
-    body, contents, total = bodies[group]
+    body, contents, total = _shared_bodies(Inline(), job, catalogs, {group})[group]  # also warms up
     person = outcomes[0].participant
     marginal = []
     for i in range(repeats):
         start = time.perf_counter()
-        task_build_participant(
-            "en", "letter", body, contents, total, person, str(tmp / "marginal" / f"p{i}.pdf")
+        build_participant(
+            job, "en", "letter", body, contents, total, person, str(tmp / "marginal" / f"p{i}.pdf")
         )
         marginal.append(time.perf_counter() - start)
     scratch = []
@@ -97,27 +97,29 @@ def marginal_vs_scratch(tmp: Path, repeats: int = 8) -> tuple[float, float]:
         start = time.perf_counter()
         # Nothing shared: lay out and write every document of this participant's packet, then the
         # cover and the personalisation, exactly as one participant would cost without the batch's reuse.
-        parts = [batch.task_render_document("en", "letter", d, 2, total)[0] for d in DEFAULT_PACKET.documents]
+        parts = [render_document(job, "en", "letter", d, 2, total) for d in group[2]]
         fresh = save_pdf(join_tagged(parts))
-        task_build_participant(
-            "en", "letter", fresh, contents, total, person, str(tmp / "marginal" / f"s{i}.pdf")
+        build_participant(
+            job, "en", "letter", fresh, contents, total, person, str(tmp / "marginal" / f"s{i}.pdf")
         )
         scratch.append(time.perf_counter() - start)
-    batch._SETUP = None
     return statistics.median(marginal), statistics.median(scratch)
 
 
 MEMORY_PROBE = r"""
 import datetime as dt, resource, sys
 from pathlib import Path
-from worksheets import batch
-from worksheets.batch import BatchOptions, prepare, task_render_document, task_build_participant
-from worksheets.batch import _shared_bodies, _Inline
+from worksheets.batch import BatchOptions
+from worksheets.batch.pool import Inline
+from worksheets.batch.run import _shared_bodies, prepare
+from worksheets.batch.tasks import build_participant, render_document
+from worksheets.session import Session
 tmp = Path(sys.argv[1])
-setup, outcomes = prepare(BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28)))
-batch._SETUP = setup
+options = BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28))
+job, outcomes, catalogs = prepare(Session(), options)
+tmp.mkdir(exist_ok=True)
 group = outcomes[0].group
-body, contents, total = _shared_bodies(_Inline(), {group})[group]
+body, contents, total = _shared_bodies(Inline(), job, catalogs, {group})[group]
 docs = list(group[2])
 def rss():
     with open("/proc/self/statm") as f:
@@ -125,10 +127,10 @@ def rss():
 marks = {}
 for i in range(1, 301):
     if i % 3:  # two document renders for every participant packet
-        task_render_document("en", "letter", docs[i % len(docs)], 2, total)
+        render_document(job, "en", "letter", docs[i % len(docs)], 2, total)
     else:
         person = outcomes[i % len(outcomes)].participant
-        task_build_participant("en", "letter", body, contents, total, person, str(tmp / "p.pdf"))
+        build_participant(job, "en", "letter", body, contents, total, person, str(tmp / "p.pdf"))
     if i in (10, 50, 100, 200, 300):
         marks[i] = rss()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from worksheets.build import BuildOptions, build_documents
+from worksheets.build import build_documents
+from worksheets.models import Personal
+from worksheets.session import Session
 
 DOCS = Path(__file__).resolve().parent
 PREVIEWS = {"avoidant-handout": "preview-handout", "avoidant-worksheet": "preview-worksheet"}
@@ -19,7 +22,7 @@ def main() -> int:
         print("pdftoppm is missing: install Debian's poppler-utils (sudo apt-get install poppler-utils)")
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        for built in build_documents(list(PREVIEWS), False, BuildOptions(out=Path(tmp))):
+        for built in build_documents(Session(), list(PREVIEWS), Personal(date=dt.date.today()), Path(tmp)):
             stem = DOCS / PREVIEWS[built.doc.id]
             subprocess.run(
                 [

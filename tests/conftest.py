@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from worksheets.build import BuildOptions, Built, build_documents
+from worksheets.build import Built, build_documents
+from worksheets.content import Library, load_library
+from worksheets.kinds import DEFAULT_KINDS
+from worksheets.models import Personal, PrintSettings
+from worksheets.session import Inputs, Session
+
+DATE = dt.date(2026, 11, 28)
+
+
+def build(
+    doc_ids: list[str],
+    out: Path,
+    *,
+    brand: Path | None = None,
+    content_dirs: tuple[Path, ...] = (),
+    templates_dirs: tuple[Path, ...] = (),
+    date: dt.date = DATE,
+    client: str | None = None,
+    clinician: str | None = None,
+    note: str | None = None,
+    fmt: str = "pdf",
+    **settings,
+) -> list[Built]:
+    """Build documents as the command line does, through a session."""
+    session = Session(Inputs(content_dirs, templates_dirs, brand), PrintSettings(**settings))
+    personal = Personal(date=date, client=client, clinician=clinician, note=note)
+    return build_documents(session, doc_ids, personal, out, fmt)
+
+
+def library(content_dirs: list[Path] | None = None, lang: str = "en") -> Library:
+    """Load the content as a session would."""
+    return load_library(content_dirs, lang, DEFAULT_KINDS)
 
 
 def pytest_addoption(parser):
@@ -25,7 +57,7 @@ def update_golden(request) -> bool:
 def built_all(request, tmp_path_factory) -> dict[str, Built]:
     """Build every document once per paper size; return them by id."""
     out = tmp_path_factory.mktemp(f"built-{request.param}")
-    results = build_documents([], True, BuildOptions(out=out, paper=request.param))
+    results = build([], out, paper=request.param)
     return {b.doc.id: b for b in results}
 
 

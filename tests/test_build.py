@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import library as load_library
 from conftest import pdf_text
 from pypdf import PdfReader
-
-from worksheets.content import load_library
 
 DOCUMENT_IDS = [
     "overview-handout",

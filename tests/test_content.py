@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import library as load_library
 
-from worksheets.content import load_library
 from worksheets.errors import InputErrors
 from worksheets.models import StyleTopic
 from worksheets.resources import builtin_content

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from conftest import library as load_library
 
 from worksheets.cli import main
-from worksheets.content import load_library
 from worksheets.eject import eject_content, eject_templates
 from worksheets.errors import WorksheetsError
 

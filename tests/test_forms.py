@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
+from conftest import build
 from pypdf import PdfReader, PdfWriter
-
-from worksheets.build import BuildOptions, build_documents
 
 
 @pytest.fixture(scope="module")
 def personal_worksheets(tmp_path_factory):
     out = tmp_path_factory.mktemp("forms")
-    options = BuildOptions(out=out, client="Alex Rivera", date=dt.date(2026, 11, 28))
-    built = build_documents(
-        ["avoidant-worksheet", "healing-plan-worksheet", "avoidant-handout"], False, options
-    )
+    docs = ["avoidant-worksheet", "healing-plan-worksheet", "avoidant-handout"]
+    built = build(docs, out, client="Alex Rivera")
     return {b.doc.id: b.path for b in built}
 
 
@@ -80,5 +76,5 @@ def test_fields_can_be_filled_programmatically(personal_worksheets):
 
 
 def test_flat_worksheets_have_no_fields(tmp_path):
-    built = build_documents(["ambivalent-worksheet"], False, BuildOptions(out=tmp_path, flat=True))
+    built = build(["ambivalent-worksheet"], tmp_path, flat=True)
     assert not PdfReader(built[0].path).get_fields()

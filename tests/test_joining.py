@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import io
 
+from conftest import build
 from pypdf import PdfReader
 from structure import structure_problems
 
-from worksheets.build import BuildOptions, build_documents
 from worksheets.joining import join_tagged, save_pdf
 
 
 def test_join_keeps_tags_outline_and_fields(tmp_path):
-    built = build_documents(
-        ["overview-handout", "avoidant-worksheet", "partner-guide"], False, BuildOptions(out=tmp_path)
-    )
+    built = build(["overview-handout", "avoidant-worksheet", "partner-guide"], tmp_path)
     joined = PdfReader(io.BytesIO(save_pdf(join_tagged([b.path.read_bytes() for b in built]))))
     assert len(joined.pages) == sum(b.pages for b in built)
     assert structure_problems(joined) == []
@@ -27,7 +25,7 @@ def test_join_keeps_tags_outline_and_fields(tmp_path):
 def test_structure_check_notices_a_plain_page_merge(tmp_path):
     from pypdf import PdfWriter
 
-    built = build_documents(["overview-handout", "partner-guide"], False, BuildOptions(out=tmp_path))
+    built = build(["overview-handout", "partner-guide"], tmp_path)
     writer = PdfWriter(clone_from=PdfReader(built[0].path))
     writer.append(PdfReader(built[1].path))  # pages only: the second tree is lost
     buffer = io.BytesIO()

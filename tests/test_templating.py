@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from worksheets.brand import resolve_brand
-from worksheets.catalog import list_documents
-from worksheets.content import load_library
+from worksheets.models import Personal
 from worksheets.resources import builtin_content
-from worksheets.templating import PAPERS, Look, Personal, make_environment, render_html, template_search_path
+from worksheets.session import Inputs, Session
+from worksheets.templating import template_search_path
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -24,11 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def html_for(
     doc_id: str, content_dirs: list[Path] | None = None, brand: Path | None = None, **personal
 ) -> str:
-    library = load_library(content_dirs)
-    doc = list_documents(library)[doc_id]
-    env = make_environment(template_search_path())
-    look = Look(PAPERS["letter"], resolve_brand(brand))
-    return render_html(env, doc, library, look, Personal(dt.date(2026, 11, 28), **personal))
+    session = Session(Inputs(tuple(content_dirs or ()), (), brand))
+    return session.html(session.documents[doc_id], Personal(date=dt.date(2026, 11, 28), **personal))
 
 
 def normalise(html: str) -> str:

@@ -1,68 +1,68 @@
-"""Name the documents that the content library can produce."""
+"""Name the documents that the content library can produce, from the registry of kinds."""
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from typing import Any
 
 from worksheets.content import Library
 from worksheets.errors import WorksheetsError
-from worksheets.models import HealingTopic, OverviewTopic, PartnersTopic
+from worksheets.kinds import DocumentKind, Registry
 
 
 @dataclass(frozen=True)
 class DocumentSpec:
-    """One printable document: which template renders which topic."""
+    """One printable document: a kind applied to one content file."""
 
     id: str
-    kind: str  # "handout" or "worksheet"
-    template: str
+    kind: DocumentKind
     topic: str
     title: str
 
+    @property
+    def category(self) -> str:
+        """Return handout, worksheet or packet: the word printed in the header."""
+        return self.kind.category
 
-def list_documents(library: Library) -> dict[str, DocumentSpec]:
-    """Return every document in display order: overview, styles, healing, partners."""
-    docs: list[DocumentSpec] = []
-    for name, topic in library.topics.items():
-        if isinstance(topic, OverviewTopic):
-            docs.append(
-                DocumentSpec(f"{name}-handout", "handout", "overview.html.j2", name, topic.handout.title)
-            )
-    for name, topic in library.styles():
-        docs.append(DocumentSpec(f"{name}-handout", "handout", "handout.html.j2", name, topic.handout.title))
-    for name, topic in library.styles():
-        docs.append(
-            DocumentSpec(f"{name}-worksheet", "worksheet", "worksheet.html.j2", name, topic.worksheet.title)
-        )
-    for name, topic in library.topics.items():
-        if isinstance(topic, HealingTopic):
-            docs.append(
-                DocumentSpec(
-                    f"{name}-plan-worksheet", "worksheet", "healing-plan.html.j2", name, topic.worksheet.title
-                )
-            )
-        elif isinstance(topic, PartnersTopic):
-            docs.append(
-                DocumentSpec("partner-guide", "handout", "partner-guide.html.j2", name, topic.handout.title)
-            )
-    return {d.id: d for d in docs}
+    @property
+    def template(self) -> str:
+        return self.kind.template
 
 
-def select_documents(
-    available: dict[str, DocumentSpec], requested: list[str], everything: bool
-) -> list[DocumentSpec]:
-    """Return the requested documents, or all of them; unknown ids are errors."""
-    if everything or not requested:
+def list_documents(library: Library, kinds: Registry) -> dict[str, DocumentSpec]:
+    """Return every document in display order: by kind, then by each topic's order and name."""
+    docs: dict[str, DocumentSpec] = {}
+    for kind in kinds.in_order():
+        if kind.model is None:
+            continue
+        found = [(name, t) for name, t in library.topics.items() if isinstance(t, kind.model)]
+        for name, topic in sorted(found, key=lambda nt: (_order(nt[1]), nt[0])):
+            doc = DocumentSpec(kind.document_id(name), kind, name, kind.title(topic))
+            docs.setdefault(doc.id, doc)
+    return docs
+
+
+def _order(topic: Any) -> int:
+    return getattr(topic, "order", 100)
+
+
+def unknown_id_message(doc_id: str, available: dict[str, DocumentSpec], noun: str = "document") -> str:
+    """Return "unknown document 'x'; did you mean 'y'?" for an id that is not there."""
+    close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
+    hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see the ids"
+    return f"unknown {noun} '{doc_id}'; {hint}"
+
+
+def select_documents(available: dict[str, DocumentSpec], requested: list[str]) -> list[DocumentSpec]:
+    """Return the requested documents in order (all of them if none are named); unknown ids are errors."""
+    if not requested:
         return list(available.values())
-    chosen, unknown = [], []
-    for doc_id in dict.fromkeys(requested):
-        if doc_id in available:
-            chosen.append(available[doc_id])
-        else:
-            close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see them"
-            unknown.append(f"unknown document id '{doc_id}'; {hint}")
+    unknown = [
+        unknown_id_message(d, available, "document id")
+        for d in dict.fromkeys(requested)
+        if d not in available
+    ]
     if unknown:
         raise WorksheetsError("\n".join(unknown))
-    return chosen
+    return [available[d] for d in dict.fromkeys(requested)]

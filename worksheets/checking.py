@@ -6,21 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from worksheets.brand import resolve_brand
-from worksheets.catalog import list_documents
-from worksheets.content import load_library
 from worksheets.errors import InputErrors, WorksheetsError
+from worksheets.models import Personal
 from worksheets.packets import load_packet
 from worksheets.roster import load_roster
-from worksheets.templating import PAPERS, Look, Personal, make_environment, render_html, template_search_path
+from worksheets.session import Inputs, Session
+
+SAMPLE_READER = Personal(date=dt.date(2000, 1, 1), client="Client", clinician="Clinician", note="Note")
 
 
-def validate_inputs(
-    content_dirs: list[Path],
-    templates_dirs: list[Path],
-    brand_file: Path | None = None,
-    roster: Path | None = None,
-    packet: Path | None = None,
-) -> list[str]:
+def validate_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | None = None) -> list[str]:
     """Return every problem found in the inputs given (empty when all is well)."""
     problems: list[str] = []
     if roster is not None:
@@ -29,25 +24,22 @@ def validate_inputs(
         except InputErrors as exc:
             problems += exc.problems
     try:
-        brand = resolve_brand(brand_file)
+        resolve_brand(inputs.brand)
     except InputErrors as exc:
         problems += exc.problems
-        brand = resolve_brand(None)
+        inputs = Inputs(inputs.content_dirs, inputs.templates_dirs, None)
     try:
-        library = load_library(content_dirs)
+        session = Session(inputs)
     except InputErrors as exc:
         return problems + exc.problems
     if packet is not None:
         try:
-            load_packet(packet, list_documents(library))
+            load_packet(packet, session.documents)
         except InputErrors as exc:
             problems += exc.problems
-    env = make_environment(template_search_path(templates_dirs))
-    look = Look(PAPERS["letter"], brand)
-    personal = Personal(dt.date(2000, 1, 1), client="Client", clinician="Clinician", note="Note")
-    for doc in list_documents(library).values():
+    for doc in session.documents.values():
         try:
-            render_html(env, doc, library, look, personal)
+            session.html(doc, SAMPLE_READER)
         except WorksheetsError as exc:
             problems.append(f"{exc.message} (while filling {doc.id})")
     return problems

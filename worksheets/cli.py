@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -9,6 +10,22 @@ import click
 from worksheets import __version__
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+PAPERS = ["letter", "a4", "a5"]  # worksheets.layout.PAPERS, listed here so --help needs no import
+
+
+class Commands(click.Group):
+    """The command group: the core's user errors become ``Error: ...`` and their exit code."""
+
+    def invoke(self, ctx: click.Context):
+        from worksheets.errors import WorksheetsError
+
+        try:
+            return super().invoke(ctx)
+        except WorksheetsError as exc:
+            error = click.ClickException(exc.message)
+            error.exit_code = exc.exit_code
+            raise error from None
+
 
 content_dir_option = click.option(
     "--content-dir",
@@ -21,6 +38,9 @@ brand_option = click.option(
     "--brand",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Your practice's brand.yaml (see 'worksheets brand init').",
+)
+lang_option = click.option(
+    "--lang", default="en", show_default=True, help="Language of the documents (only 'en' for now)."
 )
 templates_dir_option = click.option(
     "--templates-dir",
@@ -37,24 +57,47 @@ def example(*lines: str) -> str:
     return "\b\n" + title + ":\n" + "\n".join(f"  {line}" for line in lines)
 
 
-@click.group(context_settings=CONTEXT, epilog=example("worksheets build --all --paper a4 --out output"))
+@click.group(
+    cls=Commands, context_settings=CONTEXT, epilog=example("worksheets build --all --paper a4 --out output")
+)
 @click.version_option(__version__, "--version", prog_name="worksheets")
 def main() -> None:
     """Make printable handouts and reflection worksheets about attachment styles."""
 
 
 @main.command("list", epilog=example("worksheets list"))
+@lang_option
 @content_dir_option
-def list_command(content_dirs: tuple[Path, ...]) -> None:
+def list_command(lang: str, content_dirs: tuple[Path, ...]) -> None:
     """List the documents you can build."""
-    from worksheets.catalog import list_documents
-    from worksheets.content import load_library
-
-    docs = list_documents(load_library(list(content_dirs)))
+    session = _session(content_dirs, (), None, {"lang": lang})
+    docs = session.documents
     width = max(len(d.id) for d in docs.values())
     click.echo(f"{'ID':<{width}}  {'KIND':<9}  TITLE")
     for doc in docs.values():
-        click.echo(f"{doc.id:<{width}}  {doc.kind:<9}  {doc.title}")
+        click.echo(f"{doc.id:<{width}}  {doc.category:<9}  {doc.title}")
+
+
+def _session(content_dirs, templates_dirs, brand: Path | None, settings: dict):
+    """Make the core's session from command-line values; a bad value is a usage error naming its option."""
+    from pydantic import ValidationError
+
+    from worksheets.models import PrintSettings
+    from worksheets.session import Inputs, Session
+
+    try:
+        print_settings = PrintSettings(**settings)
+    except ValidationError as exc:
+        raise _bad_parameter(exc) from None
+    return Session(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), print_settings)
+
+
+def _bad_parameter(exc) -> click.BadParameter:
+    from worksheets.yamlfile import plain_message
+
+    item = exc.errors(include_url=False)[0]
+    option = "--" + str(item["loc"][0]).replace("_", "-")
+    return click.BadParameter(plain_message(item), param_hint=option)
 
 
 @main.command(
@@ -67,7 +110,7 @@ def list_command(content_dirs: tuple[Path, ...]) -> None:
 @click.option("--all", "everything", is_flag=True, help="Build every document.")
 @click.option(
     "--paper",
-    type=click.Choice(["letter", "a4", "a5"]),
+    type=click.Choice(PAPERS),
     default="letter",
     show_default=True,
     help="Page size (a5 for folded booklets).",
@@ -100,6 +143,7 @@ def list_command(content_dirs: tuple[Path, ...]) -> None:
 @click.option("--flat", is_flag=True, help="Print-only worksheets, without fillable form fields.")
 @click.option("--large-print", is_flag=True, help="Body text at 16 pt with more writing space.")
 @click.option("--grayscale", is_flag=True, help="Ink saver: greys only, no filled backgrounds.")
+@lang_option
 @content_dir_option
 @templates_dir_option
 def build(
@@ -116,6 +160,7 @@ def build(
     flat: bool,
     large_print: bool,
     grayscale: bool,
+    lang: str,
     content_dirs: tuple[Path, ...],
     templates_dirs: tuple[Path, ...],
 ) -> None:
@@ -123,25 +168,29 @@ def build(
 
     Name the documents to build (see 'worksheets list'), or pass --all.
     """
-    from worksheets.build import BuildOptions, build_documents
+    from pydantic import ValidationError
+
+    from worksheets.build import build_documents
+    from worksheets.models import Personal
 
     if not doc_ids and not everything:
         raise click.UsageError("name at least one document id, or pass --all (see 'worksheets list')")
-    options = BuildOptions(
-        out=out,
-        paper=paper,
-        fmt=fmt,
-        content_dirs=list(content_dirs),
-        templates_dirs=list(templates_dirs),
-        brand=brand,
-        client=_clean(client, "--client"),
-        clinician=_clean(clinician, "--clinician"),
-        date=when.date() if when else None,
-        note=_clean(note, "--note", limit=400),
-        flat=flat,
-        large_print=large_print,
-        grayscale=grayscale,
-    )
+    try:
+        personal = Personal(
+            date=when.date() if when else dt.date.today(), client=client, clinician=clinician, note=note
+        )
+    except ValidationError as exc:
+        raise _bad_parameter(exc) from None
+    settings = {
+        "paper": paper,
+        "flat": flat,
+        "large_print": large_print,
+        "grayscale": grayscale,
+        "lang": lang,
+    }
+    session = _session(content_dirs, templates_dirs, brand, settings)
+    for notice in session.notices:
+        click.echo(f"note: {notice}", err=True)
 
     def report(built) -> None:
         pages = f" ({built.pages} {'page' if built.pages == 1 else 'pages'})" if built.pages else ""
@@ -149,27 +198,7 @@ def build(
         for problem in built.warnings:
             click.echo(f"  warning: {built.doc.id}: {problem}", err=True)
 
-    build_documents(
-        list(doc_ids),
-        everything,
-        options,
-        on_done=report,
-        on_notice=lambda text: click.echo(f"note: {text}", err=True),
-    )
-
-
-def _clean(value: str | None, option: str, limit: int = 120) -> str | None:
-    """Return a one-line option value, or raise a usage error that says why not."""
-    if value is None:
-        return None
-    text = " ".join(value.split())
-    if not text:
-        raise click.BadParameter("is empty; leave the option out instead", param_hint=option)
-    if len(text) > limit:
-        raise click.BadParameter(f"is {len(text)} characters long; keep it under {limit}", param_hint=option)
-    if any(ord(ch) < 32 for ch in text):
-        raise click.BadParameter("contains control characters", param_hint=option)
-    return text
+    build_documents(session, [] if everything else list(doc_ids), personal, out, fmt, on_done=report)
 
 
 @main.command(
@@ -195,8 +224,9 @@ def validate(
     """Check content, templates, and a brand, roster or packet file; print ok or every problem."""
     from worksheets.checking import validate_inputs
     from worksheets.errors import InputErrors
+    from worksheets.session import Inputs
 
-    problems = validate_inputs(list(content_dirs), list(templates_dirs), brand, roster, packet)
+    problems = validate_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet)
     if problems:
         raise InputErrors(problems)
     click.echo("ok")
@@ -298,7 +328,7 @@ def brand_init(path: Path) -> None:
 @click.option("--force", is_flag=True, help="Rebuild every packet, even unchanged ones.")
 @click.option(
     "--paper",
-    type=click.Choice(["letter", "a4", "a5"]),
+    type=click.Choice(PAPERS),
     default="letter",
     show_default=True,
     help="Page size (a roster 'paper' column overrides it).",
@@ -324,12 +354,13 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
     import contextlib
     import sys
 
-    from worksheets.batch import BatchOptions, default_jobs, run_batch, summary_lines
+    from worksheets.batch import BatchOptions, default_jobs, run_batch
 
+    settings = {"paper": paper, "flat": flat, "large_print": large_print, "grayscale": grayscale}
+    session = _session(content_dirs, templates_dirs, brand, settings)
     options = BatchOptions(
-        roster=roster, packet=packet, brand=brand, out=out, jobs=jobs or default_jobs(), combined=combined,
-        force=force, paper=paper, date=when.date() if when else None, content_dirs=list(content_dirs),
-        templates_dirs=list(templates_dirs), flat=flat, large_print=large_print, grayscale=grayscale,
+        roster=roster, packet=packet, out=out, jobs=jobs or default_jobs(), combined=combined, force=force,
+        date=when.date() if when else None,
     )  # fmt: skip
     show_bar = not quiet and sys.stdout.isatty()
     with contextlib.ExitStack() as stack:
@@ -343,8 +374,22 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
             for bar in bars:
                 bar.update(1)
 
-        result = run_batch(options, on_done=done, on_start=start)
+        result = run_batch(session, options, on_done=done, on_start=start)
     for line in summary_lines(result):
         click.echo(line)
     if result.count("failed"):
         raise SystemExit(1)
+
+
+def summary_lines(result) -> list[str]:
+    """Return the one-screen summary printed after a batch."""
+    total = len(result.outcomes)
+    lines = [
+        f"{total} participants: {result.count('built')} built, "
+        f"{result.count('skipped')} unchanged (skipped), {result.count('failed')} failed"
+    ]
+    lines += [f"  failed: {o.row.label}: {o.error}" for o in result.outcomes if o.status == "failed"]
+    lines.append(f"packets in {result.manifest.parent}/, manifest {result.manifest.name}")
+    if result.combined:
+        lines.append(f"combined file for printing: {result.combined}")
+    return lines

@@ -10,28 +10,25 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from worksheets.errors import InputErrors
-from worksheets.models import (
-    HealingTopic,
-    OverviewTopic,
-    PartnersTopic,
-    Site,
-    Source,
-    StyleTopic,
-)
+from worksheets.errors import InputErrors, WorksheetsError
+from worksheets.kinds import Registry
+from worksheets.models import Site, Source, StyleTopic
 from worksheets.naming import slugify
 from worksheets.resources import builtin_content
 from worksheets.yamlfile import Located, read_yaml, validate
 
-TOPIC_MODELS: dict[str, type[BaseModel]] = {
-    "style": StyleTopic,
-    "overview": OverviewTopic,
-    "healing": HealingTopic,
-    "partners": PartnersTopic,
-}
 SITE_FILE = "site.yaml"
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 SOURCES_FILE = "sources.json"
+
+
+class UnknownLanguage(WorksheetsError):
+    """A language with no content folder; the message lists those there are."""
+
+    def __init__(self, language: str, known: list[str]):
+        listed = ", ".join(known) or "none"
+        super().__init__(f"no content in language {language!r}; the languages available are: {listed}")
+        self.args = (language, known)
 
 
 @dataclass(frozen=True)
@@ -68,19 +65,29 @@ def collect_files(search_path: list[Path], language: str) -> dict[str, Path]:
     return chosen
 
 
-def _load_topic(located: Located, problems: list[str]) -> BaseModel | None:
+def available_languages(user_dirs: list[Path] | None = None) -> list[str]:
+    """Return the languages that have content: folders holding a site file."""
+    return sorted(
+        {folder.name for root in content_search_path(user_dirs) if root.is_dir()
+         for folder in root.iterdir() if (folder / SITE_FILE).is_file()}
+    )  # fmt: skip
+
+
+def _load_topic(
+    located: Located, problems: list[str], models: dict[str, type[BaseModel]]
+) -> BaseModel | None:
     data = located.data
     if not isinstance(data, dict):
         problems.append(f"{located.where()}: (file): expected a mapping of keys to values")
         return None
     kind = data.get("kind")
-    if kind not in TOPIC_MODELS:
-        close = difflib.get_close_matches(str(kind), TOPIC_MODELS, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "use one of: " + ", ".join(TOPIC_MODELS)
+    if kind not in models:
+        close = difflib.get_close_matches(str(kind), models, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "use one of: " + ", ".join(models)
         state = "is missing" if kind is None else f"is {kind!r}, which is not a known kind"
         problems.append(f"{located.where(('kind',))}: kind: {state}; {hint}")
         return None
-    return validate(TOPIC_MODELS[kind], located, problems)
+    return validate(models[kind], located, problems)
 
 
 def _load_sources(path: Path, problems: list[str]) -> dict[str, Source] | None:
@@ -121,12 +128,16 @@ def _check_citations(located: Located, problems: list[str], known: dict[str, Sou
     walk(located.data, ())
 
 
-def load_library(user_dirs: list[Path] | None = None, language: str = "en") -> Library:
+def load_library(user_dirs: list[Path] | None, language: str, kinds: Registry) -> Library:
     """Load every content file for one language; report all problems at once."""
     files = collect_files(content_search_path(user_dirs), language)
     problems: list[str] = []
     if "site" not in files or SOURCES_FILE not in files:
+        known = available_languages(user_dirs)
+        if language not in known:
+            raise UnknownLanguage(language, known)
         raise InputErrors([f"no content for language {language!r}: {SITE_FILE} or {SOURCES_FILE} missing"])
+    models = kinds.topic_models()
     sources = _load_sources(files[SOURCES_FILE], problems)
     site = None
     topics: dict[str, BaseModel] = {}
@@ -146,8 +157,13 @@ def load_library(user_dirs: list[Path] | None = None, language: str = "en") -> L
             continue
         if name == "site":
             site = validate(Site, located, problems)
+            if site is not None and site.language not in (None, language):
+                problems.append(
+                    f"{located.where(('language',))}: language: {site.language!r} does not match its folder "
+                    f"{language!r}; remove the line (the folder's name is the language)"
+                )
             continue
-        topic = _load_topic(located, problems)
+        topic = _load_topic(located, problems, models)
         if sources is not None:  # a broken sources file is reported once, not per citation
             _check_citations(located, problems, sources)
         if topic is not None:

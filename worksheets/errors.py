@@ -1,19 +1,38 @@
-"""The one exception type for mistakes a user can fix."""
+"""The exceptions for mistakes a user can fix; the core never imports Click.
+
+The command line maps them to ``Error: <message>`` and their exit code; a web
+front end shows the same message beside the form. Anything else is a bug and
+keeps its traceback.
+"""
 
 from __future__ import annotations
 
-import click
 
+class WorksheetsError(Exception):
+    """A user mistake, with a message that names the place and the fix."""
 
-class WorksheetsError(click.ClickException):
-    """A user mistake: Click prints ``Error: <message>`` and exits with 1."""
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class InputErrors(WorksheetsError):
     """Several located problems in the user's inputs, reported together."""
 
     def __init__(self, problems: list[str]):
-        self.problems = problems
-        count = len(problems)
+        self.problems = list(problems)
+        count = len(self.problems)
         heading = "1 problem" if count == 1 else f"{count} problems"
-        super().__init__(f"{heading} in the input files:\n" + "\n".join(f"  {p}" for p in problems))
+        super().__init__(f"{heading} in the input files:\n" + "\n".join(f"  {p}" for p in self.problems))
+        self.args = (self.problems,)  # pickles across worker processes
+
+
+class Interrupted(WorksheetsError):
+    """The user stopped a run (Ctrl-C or a termination signal); finished work is kept."""
+
+    exit_code = 130

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from worksheets.catalog import DocumentSpec
+from worksheets.catalog import DocumentSpec, unknown_id_message
 from worksheets.errors import InputErrors
 from worksheets.models import Packet
 from worksheets.yamlfile import read_yaml, validate
@@ -24,7 +23,6 @@ DEFAULT_PACKET = Packet(
         "healing-plan-worksheet",
     ],
 )
-COVER = DocumentSpec("packet-cover", "packet", "cover.html.j2", "", "")
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ class ContentsLine:
     """One line of a cover's contents list."""
 
     title: str
-    kind: str
+    category: str
     page: int
 
 
@@ -50,7 +48,7 @@ def load_packet(path: Path | None, available: dict[str, DocumentSpec]) -> Packet
         for i, doc_id in enumerate(packet.documents):
             if doc_id not in available:
                 where = located.where(("documents", i))
-                problems.append(f"{where}: documents[{i}]: {_unknown_message(doc_id, available)}")
+                problems.append(f"{where}: documents[{i}]: {unknown_id_message(doc_id, available)}")
     if problems:
         raise InputErrors(problems)
     return packet
@@ -58,11 +56,5 @@ def load_packet(path: Path | None, available: dict[str, DocumentSpec]) -> Packet
 
 def unknown_documents(doc_ids: list[str], available: dict[str, DocumentSpec]) -> str | None:
     """Return a message for ids in a roster row that do not exist, or None."""
-    bad = [_unknown_message(d, available) for d in doc_ids if d not in available]
+    bad = [unknown_id_message(d, available) for d in doc_ids if d not in available]
     return "documents: " + "; ".join(bad) if bad else None
-
-
-def _unknown_message(doc_id: str, available: dict[str, DocumentSpec]) -> str:
-    close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
-    hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see the ids"
-    return f"unknown document '{doc_id}'; {hint}"

@@ -17,6 +17,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from worksheets.errors import WorksheetsError
+from worksheets.layout import FOOTER_CLEARANCE_MM, PX_PER_MM
 
 
 class BlockedResource(FatalURLFetchingError):
@@ -56,13 +57,20 @@ class Renderer:
         self.font_config = FontConfiguration()
 
     def layout(
-        self, html: str, base_dir: Path, allowed: list[Path], replacements: dict[Path, bytes] | None = None
+        self,
+        html: str,
+        base_dir: Path,
+        allowed: list[Path],
+        replacements: dict[Path, bytes] | None = None,
+        page_css: str | None = None,
     ) -> weasyprint.Document:
-        """Lay out one HTML document into pages."""
+        """Lay out one HTML document into pages; ``page_css`` wins over the document's own rules."""
         fetcher = FolderFetcher([base_dir, *allowed], replacements)
+        # A user-origin stylesheet: its !important rules beat the author's (the template's).
+        extra = [weasyprint.CSS(string=page_css, font_config=self.font_config)] if page_css else []
         try:
             source = weasyprint.HTML(string=html, base_url=base_dir.as_uri() + "/", url_fetcher=fetcher)
-            return source.render(font_config=self.font_config)
+            return source.render(font_config=self.font_config, stylesheets=extra)
         except BlockedResource as exc:
             raise WorksheetsError(f"template problem: {exc}") from None
 
@@ -113,10 +121,39 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
                 names[id(element)] = child.element_tag + "." + ".".join(classes)
         if content == 0:
             problems.append(f"page {number}: the page is empty")
+        gap = (page.height - _footer_bottom(box)) / PX_PER_MM
+        if gap < FOOTER_CLEARANCE_MM - 0.05:
+            problems.append(
+                f"page {number}: the footer ends {gap:.1f} mm from the page edge; "
+                f"printers need at least {FOOTER_CLEARANCE_MM:g} mm"
+            )
     for key, pages in seen_on.items():
         if len(pages) > 1:
             problems.append(f"pages {sorted(pages)}: {names[key]} is split across pages")
     return problems
+
+
+def _footer_lines(page_box):
+    for margin_box in page_box.children:
+        if type(margin_box).__name__ == "MarginBox" and margin_box.at_keyword.startswith("@bottom"):
+            for child in margin_box.descendants():
+                if type(child).__name__ == "LineBox":
+                    yield margin_box, child
+
+
+def _footer_bottom(page_box) -> float:
+    """Return where the footer's last line ends (px from the top), or the page's top margin edge."""
+    return max((line.position_y + line.height for _, line in _footer_lines(page_box)), default=0.0)
+
+
+def footer_room_mm(document: weasyprint.Document) -> float:
+    """Return how much of the bottom margin the footer takes on its fullest page, in mm."""
+    room = 0.0
+    for page in document.pages:
+        box = page._page_box
+        top = page.height - box.margin_bottom
+        room = max(room, _footer_bottom(box) - top)
+    return room / PX_PER_MM
 
 
 def _is_body_row(element) -> bool:

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
 
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
-from worksheets.models import (
-    Brand,
-    HealingTopic,
-    OverviewTopic,
-    Packet,
-    Participant,
-    PartnersTopic,
-    Site,
-    StyleTopic,
-)
-
-ContentFile = Annotated[
-    StyleTopic | OverviewTopic | HealingTopic | PartnersTopic, Field(discriminator="kind")
-]
+from worksheets.kinds import DEFAULT_KINDS
+from worksheets.models import Brand, Packet, Participant, Site
 
 SCHEMAS: dict[str, object] = {
-    "content": ContentFile,
+    "content": DEFAULT_KINDS.content_type(),
     "site": Site,
     "brand": Brand,
     "roster": list[Participant],

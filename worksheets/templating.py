@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 from worksheets.brand import ResolvedBrand
 from worksheets.catalog import DocumentSpec
 from worksheets.content import Library
 from worksheets.errors import WorksheetsError
-from worksheets.models import Source
+from worksheets.layout import PageModel
+from worksheets.locale import long_date, page_counter_css
+from worksheets.models import Personal, PrintSettings, Source
 from worksheets.naming import slugify
 from worksheets.resources import builtin_templates
 
@@ -22,61 +24,28 @@ KEYWORDS = ["attachment", "attachment styles", "relationships", "reflection"]
 
 
 @dataclass(frozen=True)
-class Paper:
-    """A page size the documents are laid out for, with its margins (top right bottom left)."""
-
-    name: str
-    css_size: str
-    width_mm: float
-    height_mm: float
-    margins: str
-    footer_lines: int  # lines the disclaimer and version take at this width
-
-    def bottom_margin(self, large_print: bool = False, crisis: bool = False) -> int:
-        """Return the bottom margin (mm) that fits the footer with 10 mm to spare."""
-        line = 4.7 if large_print else 3.8  # 10 pt or 8 pt at line height 1.35
-        lines = self.footer_lines + (1 if large_print else 0) + (1 if crisis else 0)
-        return round(10 + 3 + lines * line + 2.5)  # 2.5 mm for descenders and rounding
-
-
-PAPERS = {
-    "letter": Paper("letter", "letter", 215.9, 279.4, "15mm 22mm 22mm 22mm", 2),
-    "a4": Paper("a4", "A4", 210.0, 297.0, "15mm 22mm 22mm 22mm", 2),
-    "a5": Paper("a5", "A5", 148.0, 210.0, "15mm 16mm 20mm 16mm", 3),
-}
-
-
-@dataclass(frozen=True)
 class Look:
-    """How the page looks: paper, brand and print modes."""
+    """How the page looks: the page model, the brand and the print settings."""
 
-    paper: Paper
+    page: PageModel
     brand: ResolvedBrand
-    fillable: bool = True
-    large_print: bool = False
-    grayscale: bool = False
+    settings: PrintSettings
 
     @property
     def modes(self) -> list[str]:
-        names = [f"paper-{self.paper.name}", "fillable" if self.fillable else "flat"]
-        return names + [
-            m for m, on in [("large-print", self.large_print), ("grayscale", self.grayscale)] if on
-        ]
+        return self.settings.modes
 
+    @property
+    def fillable(self) -> bool:
+        return self.settings.fillable
 
-@dataclass(frozen=True)
-class Personal:
-    """Who a copy is for: shown on the first page and in the name field."""
+    @property
+    def large_print(self) -> bool:
+        return self.settings.large_print
 
-    date: dt.date
-    client: str | None = None
-    clinician: str | None = None
-    note: str | None = None
-
-
-def long_date(day: dt.date) -> str:
-    """Return a date as people write it on a handout: 28 November 2026."""
-    return f"{day.day} {day:%B %Y}"
+    @property
+    def grayscale(self) -> bool:
+        return self.settings.grayscale
 
 
 class Citations:
@@ -120,8 +89,13 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
-    env.filters["long_date"] = long_date
+    env.filters["long_date"] = _long_date_filter
     return env
+
+
+@jinja2.pass_context
+def _long_date_filter(context, day) -> str:
+    return long_date(day, context["lang"], context["labels"])
 
 
 def stylesheet_folder(search_path: list[Path]) -> Path:
@@ -145,22 +119,27 @@ def base_context(
 ) -> dict:
     """Return what base.html.j2 needs, for any document."""
     brand = look.brand.model
+    labels = library.site.labels
+    total = f'"{numbering.total}"' if numbering else "counter(pages)"
     return {
         "doc": doc,
+        "lang": library.language,
         "site": library.site,
-        "labels": library.site.labels,
+        "labels": labels,
         "styles": library.styles(),
         "citations": Citations(library.sources),
         "look": look,
-        "paper": look.paper,
+        "page": look.page,
+        "page_css": Markup(look.page.css()),
+        "page_number_css": Markup(page_counter_css(labels.page_of, pages=total)),
         "brand": brand,
         "theme": look.brand,
-        "fillable": look.fillable and doc.kind == "worksheet",
+        "fillable": look.fillable and doc.kind.fillable,
         "personal": personal,
         "clinician": personal.clinician or (brand.clinician.name if brand.clinician else None),
-        "date_text": long_date(personal.date),
+        "date_text": long_date(personal.date, library.language, labels),
         "author": brand.practice_name,
-        "keywords": [*KEYWORDS, doc.kind],
+        "keywords": [*KEYWORDS, doc.category],
         "numbering": numbering,
     }
 
@@ -172,12 +151,14 @@ def render_html(
     look: Look,
     personal: Personal,
     numbering: PageNumbers | None = None,
+    extra: dict | None = None,
 ) -> str:
-    """Return the HTML for one document."""
-    topic = library.topics[doc.topic]
-    purpose = getattr(getattr(topic, "handout", None), "purpose", None) or topic.worksheet.purpose
-    context = base_context(doc, library, look, personal, numbering) | {"topic": topic, "purpose": purpose}
-    return fill(env, doc.template, context)
+    """Return the HTML for one document; its kind says which template and what context."""
+    topic = library.topics.get(doc.topic)
+    context = base_context(doc, library, look, personal, numbering)
+    if topic is not None:
+        context |= {"topic": topic, "purpose": doc.kind.purpose(topic), **doc.kind.context(topic)}
+    return fill(env, doc.template, context | (extra or {}))
 
 
 def fill(env: jinja2.Environment, template: str, context: dict) -> str:

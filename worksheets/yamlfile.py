@@ -146,28 +146,34 @@ def describe_errors(
         if loc and isinstance(source.data, dict) and loc[0] == source.data.get("kind"):
             loc = loc[1:]
         dotted = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
-        kind, msg = item["type"], item["msg"]
-        if kind == "extra_forbidden":
-            names = _field_names(model, loc)
-            close = difflib.get_close_matches(str(loc[-1]), names, n=1)
-            fix = f"did you mean '{close[0]}'?" if close else "remove it or check the spelling"
-            text = f"unknown field; {fix}"
-        elif kind == "missing":
-            text = "this field is required; add it"
-        elif kind == "string_pattern_mismatch":
-            from worksheets.models import PATTERN_HINTS
-
-            pattern = item.get("ctx", {}).get("pattern", "")
-            hint = PATTERN_HINTS.get(pattern, f"it must match {pattern}")
-            text = f"{item['input']!r} is not valid here; {hint}"
-        else:
-            text = f"{msg[0].lower()}{msg[1:]}"
-            if "input" in item and not isinstance(item["input"], (dict, list)):
-                text += f" (got {item['input']!r})"
-            if kind.startswith("date"):
-                text += "; write the date as YYYY-MM-DD"
+        text = plain_message(item, _field_names(model, loc))
         problems.append(f"{source.where(loc)}: {dotted or '(file)'}: {text}")
     return problems
+
+
+def plain_message(item: dict, names: list[str] | None = None) -> str:
+    """Return what is wrong with one value and how to fix it, in plain words."""
+    kind, msg = item["type"], item["msg"]
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(item["loc"][-1]), names or [], n=1)
+        fix = f"did you mean '{close[0]}'?" if close else "remove it or check the spelling"
+        return f"unknown field; {fix}"
+    if kind == "missing":
+        return "this field is required; add it"
+    if kind == "string_pattern_mismatch":
+        from worksheets.models import PATTERN_HINTS
+
+        pattern = item.get("ctx", {}).get("pattern", "")
+        hint = PATTERN_HINTS.get(pattern, f"it must match {pattern}")
+        return f"{item['input']!r} is not valid here; {hint}"
+    if kind == "value_error":
+        return str(item.get("ctx", {}).get("error", msg))  # our own validators' words, as written
+    text = f"{msg[0].lower()}{msg[1:]}"
+    if "input" in item and not isinstance(item["input"], (dict, list)):
+        text += f" (got {item['input']!r})"
+    if kind.startswith("date"):
+        text += "; write the date as YYYY-MM-DD"
+    return text
 
 
 def validate(model: type[BaseModel], located: Located, problems: list[str]) -> BaseModel | None:

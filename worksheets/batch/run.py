@@ -1,0 +1,190 @@
+"""Run a batch: check every input, lay out each group's documents once, then build each packet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from worksheets import __version__
+from worksheets.batch.manifest import COMBINED, DONE, MANIFEST, read_previous, write_combined, write_manifest
+from worksheets.batch.plan import Outcome, files_under, input_digest, plan_outcomes, unchanged
+from worksheets.batch.pool import make_pool
+from worksheets.batch.tasks import Job, build_participant, count_pages, render_document
+from worksheets.content import UnknownLanguage, content_search_path
+from worksheets.errors import InputErrors, Interrupted, WorksheetsError
+from worksheets.output import prepare_out_dir, sweep_partials
+from worksheets.packets import ContentsLine, load_packet
+from worksheets.roster import load_roster
+from worksheets.session import Session
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What the facilitator asked for, beyond the session's inputs and print settings."""
+
+    roster: Path
+    packet: Path | None = None
+    out: Path = Path("output")
+    jobs: int = 2
+    combined: bool = False
+    force: bool = False
+    date: dt.date | None = None
+    start_method: str | None = None  # the platform's default; "spawn" as on macOS and Windows
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[Outcome]
+    combined: Path | None
+    manifest: Path
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+
+def default_jobs() -> int:
+    """Use every core, up to four: WeasyPrint is CPU-bound."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def prepare(session: Session, options: BatchOptions) -> tuple[Job, list[Outcome], dict[str, dict]]:
+    """Load and check every input; return the job, one planned outcome per row, the documents by language."""
+    packet = load_packet(options.packet, session.documents)
+    rows = load_roster(options.roster)
+    date = options.date or dt.date.today()
+    inputs = session.inputs
+    files = [*files_under(content_search_path(list(inputs.content_dirs))), *files_under(session.search_path)]
+    files += [*session.brand.asset_files, *(p for p in (inputs.brand, options.packet) if p is not None)]
+    s = session.settings
+    digest = input_digest(files, [__version__, date, s.flat, s.large_print, s.grayscale])
+
+    catalogs: dict[str, dict] = {session.lang: session.documents}
+
+    def documents_for(lang: str):
+        if lang not in catalogs:
+            try:
+                catalogs[lang] = session.derive(lang=lang).documents
+            except (InputErrors, UnknownLanguage):
+                return None
+        return catalogs[lang]
+
+    outcomes = plan_outcomes(rows, packet.documents, s.paper, documents_for, digest)
+    return Job(digest, inputs, s, packet, date), outcomes, catalogs
+
+
+def run_batch(
+    session: Session,
+    options: BatchOptions,
+    on_done: Callable[[Outcome], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> BatchResult:
+    """Build every participant's packet; failures are isolated to their row."""
+    started = time.time()
+    report = on_done or (lambda outcome: None)
+    # On a first run, start the workers now: their start-up overlaps the parent's checks.
+    first_run = options.force or not (options.out / MANIFEST).exists()
+    pool = make_pool(options.jobs, options.start_method) if first_run else None
+    try:
+        job, outcomes, catalogs = prepare(session, options)
+        out = prepare_out_dir(options.out)
+    except BaseException:
+        if pool is not None:
+            pool.stop()
+        raise
+    if on_start:
+        on_start(len(outcomes))
+    sweep_partials(out)
+    previous = {} if options.force else read_previous(out)
+    pending = []
+    for outcome in outcomes:
+        if outcome.status == "pending" and unchanged(outcome, previous, out):
+            outcome.status, outcome.pages = "skipped", previous[outcome.file].get("pages")
+        if outcome.status == "pending":
+            pending.append(outcome)
+        else:
+            report(outcome)
+    if pending and pool is None:
+        pool = make_pool(options.jobs, options.start_method)
+    try:
+        if pending:
+            _build(pool, job, catalogs, pending, out, report)
+    except KeyboardInterrupt:
+        pool.stop()
+        pool = None
+        sweep_partials(out)
+        for outcome in outcomes:
+            if outcome.status == "pending":
+                _settle_interrupted(outcome, out, started)
+        manifest = write_manifest(out, job.packet.title, outcomes, None)
+        done = sum(1 for o in outcomes if o.status in DONE)
+        raise Interrupted(
+            f"interrupted: {done} of {len(outcomes)} packets are complete (see {manifest}); "
+            "run the same command again to build the rest"
+        ) from None
+    finally:
+        if pool is not None:
+            pool.close()
+    combined = write_combined(out, outcomes) if options.combined else None
+    manifest = write_manifest(out, job.packet.title, outcomes, combined)
+    return BatchResult(outcomes, combined, manifest)
+
+
+def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, report: Callable) -> None:
+    bodies = _shared_bodies(pool, job, catalogs, {o.group for o in pending})
+    futures = {}
+    for outcome in pending:
+        lang, paper, _ = outcome.group
+        body, contents, total = bodies[outcome.group]
+        args = (job, lang, paper, body, contents, total, outcome.participant, str(out / outcome.file))
+        futures[pool.submit(build_participant, *args)] = outcome
+    for future, outcome in futures.items():
+        try:
+            outcome.pages, outcome.status = future.result(), "built"
+        except WorksheetsError as exc:
+            outcome.fail(exc.message)
+        except Exception as exc:  # a failing render affects only this participant
+            outcome.fail(f"rendering failed: {type(exc).__name__}: {exc}")
+        report(outcome)
+
+
+def _shared_bodies(pool, job: Job, catalogs: dict, groups: set[tuple]) -> dict[tuple, tuple]:
+    """Lay out each group's documents once: page counts first, then numbered renders, joined."""
+    from worksheets.joining import join_tagged, save_pdf
+
+    pairs = sorted({(lang, paper, doc_id) for lang, paper, docs in groups for doc_id in docs})
+    counts = {pair: pool.submit(count_pages, job, *pair) for pair in pairs}
+    counts = {pair: future.result() for pair, future in counts.items()}
+    renders, plans = {}, {}
+    for group in sorted(groups):
+        lang, paper, docs = group
+        total = 1 + sum(counts[(lang, paper, d)] for d in docs)
+        page, contents = 2, []
+        for doc_id in docs:
+            spec = catalogs[lang][doc_id]
+            contents.append(ContentsLine(spec.title, spec.category, page))
+            renders[(group, doc_id)] = pool.submit(render_document, job, lang, paper, doc_id, page, total)
+            page += counts[(lang, paper, doc_id)]
+        plans[group] = (contents, total)
+    return {
+        group: (save_pdf(join_tagged([renders[(group, d)].result() for d in group[2]])), contents, total)
+        for group, (contents, total) in plans.items()
+    }
+
+
+def _settle_interrupted(outcome: Outcome, out: Path, started: float) -> None:
+    """Record a packet a worker finished after we stopped listening; files are written atomically."""
+    path = out / outcome.file if outcome.file else None
+    if path is not None and path.is_file() and path.stat().st_mtime >= started:
+        import pikepdf
+
+        with pikepdf.open(path) as pdf:
+            outcome.status, outcome.pages = "built", len(pdf.pages)
+    else:
+        outcome.status = "interrupted"
+
+
+__all__ = ["COMBINED", "MANIFEST", "BatchOptions", "BatchResult", "default_jobs", "run_batch"]

@@ -1,0 +1,99 @@
+"""What a worker does. Every task gets the job it belongs to as an argument.
+
+A worker keeps the sessions it has built for a job (by the job's key), so
+templates compile and fonts load once per process, not once per task; the
+job itself always travels with the task, so a worker started by ``spawn``
+(macOS, Windows) needs nothing from its parent's memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from worksheets.models import Packet, Participant, Personal, PrintSettings
+from worksheets.packets import ContentsLine
+from worksheets.session import Inputs, Session
+from worksheets.templating import PageNumbers
+
+
+@dataclass(frozen=True, eq=False)
+class Job:
+    """One batch's inputs, as every worker needs them; ``key`` is the batch's input digest."""
+
+    key: str
+    inputs: Inputs
+    settings: PrintSettings
+    packet: Packet
+    date: dt.date
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Job) and other.key == self.key
+
+    @property
+    def reader(self) -> Personal:
+        # The date field is left for the participant: it is the day they sit down with the worksheet.
+        return Personal(date=self.date)
+
+
+@lru_cache(maxsize=4)
+def _base_session(job: Job) -> Session:
+    return Session(job.inputs, job.settings)
+
+
+@lru_cache(maxsize=16)
+def session_for(job: Job, lang: str, paper: str) -> Session:
+    """Return this process's session for one group's language and paper."""
+    return _base_session(job).derive(lang=lang, paper=paper)
+
+
+def start_worker(pids) -> None:
+    """Get a worker ready: report its id, leave Ctrl-C to the parent, import WeasyPrint once."""
+    pids.put(os.getpid())
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import weasyprint  # noqa: F401  (about a second, overlapping the parent's checks)
+
+
+def count_pages(job: Job, lang: str, paper: str, doc_id: str) -> int:
+    """Lay out one document to learn its page count."""
+    session = session_for(job, lang, paper)
+    return session.renderer.count_pages(session.html(session.documents[doc_id], job.reader))
+
+
+def render_document(job: Job, lang: str, paper: str, doc_id: str, first: int, total: int) -> bytes:
+    """Render one shared document with packet-wide page numbers."""
+    session = session_for(job, lang, paper)
+    html = session.html(session.documents[doc_id], job.reader, PageNumbers(first, total))
+    return session.renderer.render(html).data
+
+
+def build_participant(
+    job: Job,
+    lang: str,
+    paper: str,
+    body: bytes,
+    contents: list[ContentsLine],
+    total: int,
+    participant: Participant,
+    path: str,
+) -> int:
+    """Write one participant's packet: their cover, the shared pages, their name in the fields."""
+    from worksheets.joining import append_tagged, open_pdf, save_pdf
+    from worksheets.output import write_atomic
+
+    session = session_for(job, lang, paper)
+    extra = {"packet": job.packet, "participant": participant, "contents": contents,
+             "purpose": f"{job.packet.title}: {participant.name}"}  # fmt: skip
+    html = session.html(session.cover(job.packet.title), job.reader, PageNumbers(1, total), extra)
+    pdf = open_pdf(session.renderer.render(html).data)
+    append_tagged(pdf, open_pdf(body))
+    session.renderer.personalise(pdf, {"name": participant.name})
+    write_atomic(Path(path), save_pdf(pdf))
+    return len(pdf.pages)

@@ -1,0 +1,121 @@
+"""The rendering session: content, templates, brand, language and print settings, set up once.
+
+Every front end (``build``, ``batch``, ``validate``, a web page) makes a
+``Session`` and asks it for documents. A session holds no global state: two
+sessions with different brands or languages render side by side, in one
+process, one after another or from two threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from worksheets.brand import ResolvedBrand, resolve_brand
+from worksheets.catalog import DocumentSpec, list_documents, select_documents
+from worksheets.content import Library, load_library
+from worksheets.kinds import COVER, DEFAULT_KINDS, Registry
+from worksheets.layout import PageModel
+from worksheets.models import Personal, PrintSettings
+from worksheets.templating import Look, PageNumbers, make_environment, render_html, template_search_path
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Where a session's files come from: the user's folders (searched first) and brand file."""
+
+    content_dirs: tuple[Path, ...] = ()
+    templates_dirs: tuple[Path, ...] = ()
+    brand: Path | None = None
+
+
+class Session:
+    """Everything one run needs to turn content into documents, loaded and checked once."""
+
+    def __init__(
+        self,
+        inputs: Inputs | None = None,
+        settings: PrintSettings | None = None,
+        kinds: Registry = DEFAULT_KINDS,
+        *,
+        _brand: ResolvedBrand | None = None,
+        _env=None,
+    ):
+        inputs, settings = inputs or Inputs(), settings or PrintSettings()
+        self.inputs, self.settings, self.kinds = inputs, settings, kinds
+        self.search_path = template_search_path(list(inputs.templates_dirs))
+        self.library: Library = load_library(list(inputs.content_dirs), settings.lang, kinds)
+        self.brand = _brand or resolve_brand(inputs.brand, settings.grayscale)
+        self.env = _env or make_environment(self.search_path)
+        self.page = PageModel.for_settings(settings.paper, settings.large_print)
+        self.look = Look(self.page, self.brand, settings)
+        self.documents: dict[str, DocumentSpec] = list_documents(self.library, kinds)
+        self._renderer = None
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    @property
+    def notices(self) -> list[str]:
+        """What the user should know about their inputs (a colour darkened, a variable font)."""
+        return self.brand.notices
+
+    def derive(self, **changes) -> Session:
+        """Return a session with other print settings (a paper, a language), sharing what it can."""
+        settings = self.settings.model_copy(update=changes)
+        if settings == self.settings:
+            return self
+        brand = self.brand if settings.grayscale == self.settings.grayscale else None
+        return Session(self.inputs, settings, self.kinds, _brand=brand, _env=self.env)
+
+    def select(self, doc_ids: list[str]) -> list[DocumentSpec]:
+        """Return the documents named (all of them for none); unknown ids are errors."""
+        return select_documents(self.documents, doc_ids)
+
+    def html(
+        self,
+        doc: DocumentSpec,
+        personal: Personal,
+        numbering: PageNumbers | None = None,
+        extra: dict | None = None,
+    ) -> str:
+        """Fill one document's template."""
+        return render_html(self.env, doc, self.library, self.look, personal, numbering, extra)
+
+    def cover(self, title: str) -> DocumentSpec:
+        """Return the packet cover as a document of this session."""
+        return DocumentSpec(COVER.id_pattern, COVER, "", title)
+
+    @property
+    def renderer(self):
+        """The WeasyPrint side of the session, started on first use (importing it takes a second)."""
+        if self._renderer is None:
+            from worksheets.render import DocumentRenderer
+
+            self._renderer = DocumentRenderer(self.search_path, self.look, self.lang)
+        return self._renderer
+
+    def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
+        """Render one document to PDF, its name and date fields filled for this reader."""
+        rendered = self.renderer.render(self.html(doc, personal, numbering))
+        values = field_values(doc, personal, self)
+        if not any(values.values()):
+            return rendered
+        from worksheets.joining import open_pdf, save_pdf
+
+        pdf = open_pdf(rendered.data)
+        self.renderer.personalise(pdf, values)
+        return type(rendered)(save_pdf(pdf), rendered.pages, rendered.warnings)
+
+
+def field_values(doc: DocumentSpec, personal: Personal, session: Session) -> dict[str, str]:
+    """Return the form fields to pre-fill for this reader."""
+    if not (doc.kind.fillable and session.settings.fillable and personal.client):
+        return {}
+    from worksheets.locale import long_date
+
+    return {
+        "name": personal.client,
+        "date": long_date(personal.date, session.lang, session.library.site.labels),
+    }

@@ -14,8 +14,9 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 demo: system-deps $(VENV)/.installed
 	$(BIN)/worksheets build --all --out $(OUT)
 
+# Both cores (a test file stays on one worker, so its fixtures render once); line coverage, 90% or fail.
 test: system-deps $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile --cov --cov-report=term
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check worksheets tests bench

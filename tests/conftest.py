@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,15 @@ def build(
 
 
 def library(content_dirs: list[Path] | None = None, lang: str = "en") -> Library:
-    """Load the content as a session would."""
+    """Load the content as a session would (the built-in content once per test run)."""
+    if content_dirs is None and lang == "en":
+        return _builtin_library()
     return load_library(content_dirs, lang, DEFAULT_KINDS)
+
+
+@functools.cache
+def _builtin_library() -> Library:
+    return load_library(None, "en", DEFAULT_KINDS)
 
 
 def pytest_addoption(parser):
@@ -63,5 +71,10 @@ def built_all(request, tmp_path_factory) -> dict[str, Built]:
 
 def pdf_text(path: Path) -> str:
     """Return the text a reader gets from the PDF, with whitespace folded."""
+    return _text(path, path.stat().st_mtime_ns)
+
+
+@functools.cache
+def _text(path: Path, _version: int) -> str:
     reader = PdfReader(path)
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)

@@ -43,9 +43,11 @@ def test_client_name_and_date_are_in_their_fields(personal_worksheets):
     assert fields["name"]["/V"] == "Alex Rivera"
     assert fields["date"]["/V"] == "28 November 2026"
     assert fields["name"]["/Ff"] & 1, "pre-filled names are read-only"
-    assert "/AP" in reader.pages[0]["/Annots"][0].get_object() or any(
-        "/AP" in a.get_object() for a in reader.pages[0]["/Annots"] if a.get_object().get("/T") == "name"
-    )
+    widgets = {str(a.get_object().get("/T")): a.get_object() for a in reader.pages[0]["/Annots"]}
+    for name in ("name", "date"):
+        appearance = widgets[name]["/AP"]["/N"].get_object()
+        assert b"Tf" in appearance.get_data() and "/Font" in appearance["/Resources"], f"{name} draws text"
+        assert appearance.get_data().strip(), f"the {name} widget's appearance is not empty"
     assert "Alex Rivera" in reader.pages[0].extract_text()  # also printed on the first page
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from conftest import build
 from pypdf import PdfReader
 from structure import structure_problems
@@ -11,8 +12,12 @@ from structure import structure_problems
 from worksheets.joining import join_tagged, save_pdf
 
 
-def test_join_keeps_tags_outline_and_fields(tmp_path):
-    built = build(["overview-handout", "avoidant-worksheet", "partner-guide"], tmp_path)
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build(["overview-handout", "avoidant-worksheet", "partner-guide"], tmp_path_factory.mktemp("join"))
+
+
+def test_join_keeps_tags_outline_and_fields(built):
     joined = PdfReader(io.BytesIO(save_pdf(join_tagged([b.path.read_bytes() for b in built]))))
     assert len(joined.pages) == sum(b.pages for b in built)
     assert structure_problems(joined) == []
@@ -22,12 +27,11 @@ def test_join_keeps_tags_outline_and_fields(tmp_path):
     assert joined.trailer["/Root"]["/Lang"] == "en"
 
 
-def test_structure_check_notices_a_plain_page_merge(tmp_path):
+def test_structure_check_notices_a_plain_page_merge(built):
     from pypdf import PdfWriter
 
-    built = build(["overview-handout", "partner-guide"], tmp_path)
     writer = PdfWriter(clone_from=PdfReader(built[0].path))
-    writer.append(PdfReader(built[1].path))  # pages only: the second tree is lost
+    writer.append(PdfReader(built[2].path))  # pages only: the second tree is lost
     buffer = io.BytesIO()
     writer.write(buffer)
     assert structure_problems(PdfReader(io.BytesIO(buffer.getvalue())))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -69,6 +68,14 @@ def test_user_text_is_escaped_not_markup(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_copy_in_user_folder_keeps_stylesheet_resolution(tmp_path):
-    shutil.copy(template_search_path()[0] / "print.css", tmp_path / "print.css")
-    assert (tmp_path / "print.css").exists()
+def test_a_stylesheet_in_the_user_folder_styles_the_pdf(tmp_path):
+    from conftest import build, pdf_text
+
+    css = (template_search_path()[0] / "print.css").read_text(encoding="utf-8")
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "print.css").write_text(
+        css + '\n.purpose::before { content: "From my stylesheet: "; }\n'
+    )
+    built = build(["partner-guide"], tmp_path / "out", templates_dirs=(tmp_path / "tpl",))
+    assert "From my stylesheet:" in pdf_text(built[0].path)
+    assert "From my stylesheet" not in css, "the words come from the user's copy alone"

@@ -11,6 +11,10 @@ from worksheets.layout import FOOTER_CLEARANCE_MM
 from worksheets.templating import Look, stylesheet_folder
 
 
+# Everything but the running footer hidden: a one-page layout to measure the footer on.
+FOOTER_ONLY = "body > :not(.running-footer) { display: none !important; }"
+
+
 @dataclass(frozen=True)
 class RenderedPdf:
     """A written PDF and what the layout checks found."""
@@ -36,22 +40,26 @@ class DocumentRenderer:
 
     def layout(self, html: str):
         """Lay out one document with a bottom margin that fits its footer, measured, plus clearance."""
+        if self.bottom_mm is None:
+            self.bottom_mm = self.fit_footer(html)
+        return self._layout(html, self.bottom_mm)
+
+    def fit_footer(self, html: str) -> float:
+        """Measure the footer on a page of its own (body hidden) and return the bottom margin it needs.
+
+        The footer is the same on every page and document of a session (only the page
+        number changes, and it never wraps), so one measurement serves them all.
+        """
         from worksheets.pdf import footer_room_mm
 
-        used = self.bottom_mm
-        document = self._layout(html, used)
-        needed = math.ceil((footer_room_mm(document) + FOOTER_CLEARANCE_MM) * 10) / 10
-        if used != needed:
-            # The footer's height does not depend on the bottom margin: one more layout settles it.
-            document = self._layout(html, needed)
-            self.bottom_mm = needed
-        return document
+        footer_only = self._layout(html, None, extra=FOOTER_ONLY)
+        return math.ceil((footer_room_mm(footer_only) + FOOTER_CLEARANCE_MM) * 10) / 10
 
-    def _layout(self, html: str, bottom_mm: float | None):
-        page_css = None
+    def _layout(self, html: str, bottom_mm: float | None, extra: str = ""):
+        page_css = extra
         if bottom_mm is not None:
-            page_css = f"@page {{ margin-bottom: {bottom_mm:.1f}mm !important; }}"
-        return self.renderer.layout(html, self.base_dir, self.allowed, self.replacements, page_css)
+            page_css += f"@page {{ margin-bottom: {bottom_mm:.1f}mm !important; }}"
+        return self.renderer.layout(html, self.base_dir, self.allowed, self.replacements, page_css or None)
 
     def render(self, html: str) -> RenderedPdf:
         """Lay out and write one document (tagged; fillable if the look says so)."""

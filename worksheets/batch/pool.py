@@ -48,11 +48,11 @@ class Workers:
 
     def stop(self) -> None:
         """Stop every worker now: unfinished tasks are dropped (their files are never half-written)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
         while not self._pids.empty():
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pids.get(), signal.SIGTERM)
-        self._executor.shutdown(wait=True)
+        # The executor sees its workers gone, fails their futures and reaps them.
+        self._executor.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         """Let the workers finish and exit."""

@@ -8,6 +8,7 @@ job itself always travels with the task, so a worker started by ``spawn``
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import signal
@@ -52,6 +53,13 @@ def _base_session(job: Job) -> Session:
 def session_for(job: Job, lang: str, paper: str) -> Session:
     """Return this process's session for one group's language and paper."""
     return _base_session(job).derive(lang=lang, paper=paper)
+
+
+@atexit.register
+def _forget_sessions() -> None:
+    # Free WeasyPrint's font configurations while the interpreter can still run their clean-up.
+    session_for.cache_clear()
+    _base_session.cache_clear()
 
 
 def start_worker(pids) -> None:

@@ -30,18 +30,21 @@ documents: [overview-handout, avoidant-worksheet, healing-plan-worksheet]
 """
 
 
-def run_batch(tmp_path, *extra, roster=ROSTER):
+SHORT_PACKET = "title: One page to start\ndocuments: [partner-guide]\n"  # where the documents do not matter
+
+
+def run_batch(tmp_path, *extra, roster=ROSTER, jobs=1, packet=PACKET):
     (tmp_path / "roster.csv").write_text(roster, encoding="utf-8")
-    (tmp_path / "packet.yaml").write_text(PACKET, encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text(packet, encoding="utf-8")
     args = ["batch", str(tmp_path / "roster.csv"), "--packet", str(tmp_path / "packet.yaml")]
-    args += ["--out", str(tmp_path / "out"), "--date", "2027-01-12", "--jobs", "2", *extra]
+    args += ["--out", str(tmp_path / "out"), "--date", "2027-01-12", "--jobs", str(jobs), *extra]
     return CliRunner().invoke(main, args)
 
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("batch")
-    result = run_batch(tmp_path, "--combined")
+    result = run_batch(tmp_path, "--combined", jobs=2)
     return tmp_path, result
 
 
@@ -108,20 +111,20 @@ def test_combined_file_and_manifest(batch):
 
 def test_unchanged_rerun_skips_and_force_rebuilds(tmp_path):
     roster = "name\nAna Souza\nBen Okafor\n"
-    first = run_batch(tmp_path, roster=roster)
+    first = run_batch(tmp_path, roster=roster, packet=SHORT_PACKET)
     assert first.exit_code == 0, first.output
     before = (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns
-    again = run_batch(tmp_path, roster=roster)
+    again = run_batch(tmp_path, roster=roster, packet=SHORT_PACKET)
     assert "0 built, 2 unchanged (skipped), 0 failed" in again.output
     assert (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns == before
-    changed = run_batch(tmp_path, roster="name\nAna Souza\nBen Okafor\nCara Diaz\n")
+    changed = run_batch(tmp_path, roster="name\nAna Souza\nBen Okafor\nCara Diaz\n", packet=SHORT_PACKET)
     assert "1 built, 2 unchanged (skipped)" in changed.output
-    forced = run_batch(tmp_path, "--force", roster=roster)
+    forced = run_batch(tmp_path, "--force", roster=roster, packet=SHORT_PACKET)
     assert "2 built, 0 unchanged" in forced.output
 
 
 def test_duplicate_names_never_overwrite(tmp_path):
-    result = run_batch(tmp_path, "--jobs", "1", roster="name\nSam Lee\nsam lee\n../Sam Lee\n")
+    result = run_batch(tmp_path, roster="name\nSam Lee\nsam lee\n../Sam Lee\n", packet=SHORT_PACKET)
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["manifest.json", "sam-lee-2.pdf", "sam-lee-3.pdf", "sam-lee.pdf"]
@@ -137,9 +140,10 @@ def test_file_level_roster_error_stops_before_rendering(tmp_path):
 def test_interrupted_batch_leaves_only_complete_pdfs(tmp_path):
     names = "\n".join(f"Participant {i}" for i in range(30))
     (tmp_path / "roster.csv").write_text("name\n" + names + "\n", encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text(SHORT_PACKET, encoding="utf-8")
     out = tmp_path / "out"
     args = [sys.executable, "-m", "worksheets", "batch", str(tmp_path / "roster.csv"), "--out", str(out),
-            "--jobs", "2", "--quiet"]  # fmt: skip
+            "--packet", str(tmp_path / "packet.yaml"), "--jobs", "2", "--quiet"]  # fmt: skip
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def finished():
@@ -173,3 +177,22 @@ def test_names_in_other_scripts_use_a_font_that_has_their_glyphs(batch, file, co
     fonts = {str(font.get_object()["/BaseFont"]) for font in reader.pages[0]["/Resources"]["/Font"].values()}
     # Atkinson Hyperlegible has no Arabic or Chinese: a fallback font that has them must be embedded.
     assert any(c in name for name in fonts for c in covering), fonts
+
+
+def test_spawned_workers_build_the_same_packets(batch, tmp_path):
+    import datetime as dt
+
+    from worksheets.batch import BatchOptions
+    from worksheets.batch import run_batch as run
+    from worksheets.session import Session
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("name\nAna Souza\n王小明\n", encoding="utf-8")
+    (tmp_path / "packet.yaml").write_text(PACKET, encoding="utf-8")
+    packet, out = tmp_path / "packet.yaml", tmp_path / "out"
+    options = BatchOptions(roster, packet, out, jobs=2, date=dt.date(2027, 1, 12), start_method="spawn")
+    result = run(Session(), options)
+    assert result.count("built") == 2
+    forked = batch[0] / "out"
+    for name in ["ana-souza.pdf", "王小明.pdf"]:
+        assert (tmp_path / "out" / name).read_bytes() == (forked / name).read_bytes()

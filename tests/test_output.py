@@ -1,0 +1,45 @@
+"""Writing into the output folder: complete files only, clear errors for unusable folders."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from worksheets.errors import WorksheetsError
+from worksheets.output import prepare_out_dir, sweep_partials, write_atomic
+
+
+def test_atomic_write_leaves_the_file_or_nothing(tmp_path):
+    write_atomic(tmp_path / "a.pdf", b"%PDF-1")
+    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF-1"
+    assert oct((tmp_path / "a.pdf").stat().st_mode & 0o777) != oct(0o600), "finished files get the usual mode"
+
+    with pytest.raises(TypeError):
+        write_atomic(tmp_path / "b.pdf", object())  # type: ignore[arg-type]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+
+
+def test_out_must_be_a_writable_folder(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(WorksheetsError, match="is a file, not a folder"):
+        prepare_out_dir(tmp_path / "file")
+    with pytest.raises(WorksheetsError, match="cannot create the output folder"):
+        prepare_out_dir(tmp_path / "file" / "sub")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(WorksheetsError, match="cannot write to the output folder"):
+            prepare_out_dir(locked)
+    finally:
+        os.chmod(locked, 0o700)
+
+
+def test_sweep_removes_only_partials(tmp_path):
+    (tmp_path / ".partial-x.pdf").write_bytes(b"half")
+    (tmp_path / "done.pdf").write_bytes(b"%PDF")
+    sweep_partials(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["done.pdf"]

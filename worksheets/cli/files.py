@@ -1,0 +1,111 @@
+"""Commands that check or hand out files: validate, schema, templates/content eject, brand init."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from worksheets.cli.common import brand_option, content_dir_option, example, templates_dir_option
+
+
+@click.command(
+    epilog=example(
+        "worksheets validate --brand brand.yaml --content-dir my-content",
+        "worksheets validate --roster roster.csv --packet packet.yaml",
+    )
+)
+@brand_option
+@click.option(
+    "--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A workshop roster."
+)
+@click.option("--packet", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A packet.yaml.")
+@content_dir_option
+@templates_dir_option
+def validate(
+    brand: Path | None,
+    roster: Path | None,
+    packet: Path | None,
+    content_dirs: tuple[Path, ...],
+    templates_dirs: tuple[Path, ...],
+) -> None:
+    """Check content, templates, and a brand, roster or packet file; print ok or every problem."""
+    from worksheets.checking import validate_inputs
+    from worksheets.errors import InputErrors
+    from worksheets.session import Inputs
+
+    problems = validate_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet)
+    if problems:
+        raise InputErrors(problems)
+    click.echo("ok")
+
+
+@click.command(epilog=example("worksheets schema content -o content.schema.json"))
+@click.argument("kind", type=click.Choice(["content", "site", "brand", "roster", "packet"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+def schema(kind: str, output: Path | None) -> None:
+    """Print the JSON Schema of one kind of input file (for editor autocomplete)."""
+    from worksheets.schema import schema_json
+
+    text = schema_json(kind)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from worksheets.output import write_atomic
+
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"wrote {output}")
+
+
+@click.group(epilog=example("worksheets templates eject my-templates"))
+def templates() -> None:
+    """Work with the templates."""
+
+
+@templates.command("eject", epilog=example("worksheets templates eject my-templates"))
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+def templates_eject(dest: Path) -> None:
+    """Copy the built-in templates and stylesheet into DEST to edit them.
+
+    Use them with --templates-dir DEST; a file you keep replaces the built-in one.
+    """
+    from worksheets.eject import eject_templates
+
+    written = eject_templates(dest)
+    click.echo(f"copied {len(written)} files into {dest}; build with --templates-dir {dest}")
+
+
+@click.group(epilog=example("worksheets content eject my-content"))
+def content() -> None:
+    """Work with the content files."""
+
+
+@content.command("eject", epilog=example("worksheets content eject my-content"))
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+def content_eject(dest: Path) -> None:
+    """Copy the built-in content (and its schemas) into DEST to edit it.
+
+    Use it with --content-dir DEST; a file you keep replaces the built-in one.
+    """
+    from worksheets.eject import eject_content
+
+    written = eject_content(dest)
+    click.echo(f"copied {len(written)} files into {dest}; build with --content-dir {dest}")
+
+
+@click.group(epilog=example("worksheets brand init my-practice/brand.yaml"))
+def brand() -> None:
+    """Work with your practice's brand file."""
+
+
+@brand.command("init", epilog=example("worksheets brand init my-practice/brand.yaml"))
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default=Path("brand.yaml"))
+def brand_init(path: Path) -> None:
+    """Write a commented starter brand file to PATH (default: brand.yaml)."""
+    from worksheets.brand import write_starter
+
+    write_starter(path)
+    click.echo(f"wrote {path}; edit it, then: worksheets build --all --brand {path}")
+
+
+COMMANDS = [validate, schema, templates, content, brand]

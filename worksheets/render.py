@@ -10,7 +10,6 @@ from worksheets.brand import greyscale_logo
 from worksheets.layout import FOOTER_CLEARANCE_MM
 from worksheets.templating import Look, stylesheet_folder
 
-
 # Everything but the running footer hidden: a one-page layout to measure the footer on.
 FOOTER_ONLY = "body > :not(.running-footer) { display: none !important; }"
 

@@ -7,17 +7,9 @@ from conftest import library as load_library
 from conftest import pdf_text
 from pypdf import PdfReader
 
-DOCUMENT_IDS = [
-    "overview-handout",
-    "avoidant-handout",
-    "ambivalent-handout",
-    "disorganized-handout",
-    "avoidant-worksheet",
-    "ambivalent-worksheet",
-    "disorganized-worksheet",
-    "healing-plan-worksheet",
-    "partner-guide",
-]
+STYLES = ["avoidant", "ambivalent", "disorganized"]
+DOCUMENT_IDS = ["overview-handout", *(f"{s}-handout" for s in STYLES), *(f"{s}-worksheet" for s in STYLES)]
+DOCUMENT_IDS += ["healing-plan-worksheet", "partner-guide"]
 POINTS_PER_MM = 72 / 25.4
 
 

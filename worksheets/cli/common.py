@@ -24,13 +24,18 @@ class Commands(click.Group):
             raise error from None
 
 
-content_dir_option = click.option(
-    "--content-dir",
-    "content_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder of your own content, searched before the built-in content.",
-)
+def _folders_option(what: str):
+    return click.option(
+        f"--{what}-dir",
+        f"{what}_dirs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help=f"Folder of your own {what}, searched before the built-in {what}.",
+    )
+
+
+content_dir_option = _folders_option("content")
+templates_dir_option = _folders_option("templates")
 brand_option = click.option(
     "--brand",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -38,13 +43,6 @@ brand_option = click.option(
 )
 lang_option = click.option(
     "--lang", default="en", show_default=True, help="Language of the documents (only 'en' for now)."
-)
-templates_dir_option = click.option(
-    "--templates-dir",
-    "templates_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder of your own templates, searched before the built-in templates.",
 )
 
 

@@ -57,40 +57,31 @@ def schema(kind: str, output: Path | None) -> None:
         click.echo(f"wrote {output}")
 
 
-@click.group(epilog=example("worksheets templates eject my-templates"))
-def templates() -> None:
-    """Work with the templates."""
+def _eject_group(what: str, copied: str) -> click.Group:
+    """Return ``worksheets WHAT eject DEST``: copy the built-in WHAT out to edit and override."""
+
+    @click.group(what, epilog=example(f"worksheets {what} eject my-{what}"), help=f"Work with the {what}.")
+    def group() -> None:
+        pass
+
+    @group.command(
+        "eject",
+        epilog=example(f"worksheets {what} eject my-{what}"),
+        help=f"Copy the built-in {copied} into DEST to edit.\n\n"
+        f"Use it with --{what}-dir DEST; a file you keep replaces the built-in one.",
+    )
+    @click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+    def eject(dest: Path) -> None:
+        from worksheets import eject as ejecting
+
+        written = getattr(ejecting, f"eject_{what}")(dest)
+        click.echo(f"copied {len(written)} files into {dest}; build with --{what}-dir {dest}")
+
+    return group
 
 
-@templates.command("eject", epilog=example("worksheets templates eject my-templates"))
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
-def templates_eject(dest: Path) -> None:
-    """Copy the built-in templates and stylesheet into DEST to edit them.
-
-    Use them with --templates-dir DEST; a file you keep replaces the built-in one.
-    """
-    from worksheets.eject import eject_templates
-
-    written = eject_templates(dest)
-    click.echo(f"copied {len(written)} files into {dest}; build with --templates-dir {dest}")
-
-
-@click.group(epilog=example("worksheets content eject my-content"))
-def content() -> None:
-    """Work with the content files."""
-
-
-@content.command("eject", epilog=example("worksheets content eject my-content"))
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
-def content_eject(dest: Path) -> None:
-    """Copy the built-in content (and its schemas) into DEST to edit it.
-
-    Use it with --content-dir DEST; a file you keep replaces the built-in one.
-    """
-    from worksheets.eject import eject_content
-
-    written = eject_content(dest)
-    click.echo(f"copied {len(written)} files into {dest}; build with --content-dir {dest}")
+templates = _eject_group("templates", "templates and stylesheet")
+content = _eject_group("content", "content (and its schemas)")
 
 
 @click.group(epilog=example("worksheets brand init my-practice/brand.yaml"))

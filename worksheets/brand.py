@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from worksheets.assets import font_problem, logo_problem
 from worksheets.colors import WHITE, contrast, grey, mix, parse_hex, readable_on, to_hex
 from worksheets.errors import InputErrors
 from worksheets.models import Brand, FontFiles
@@ -89,7 +90,12 @@ def _user_faces(
         path = _asset(located, ("fonts", role, slot), name, FONT_SUFFIXES, "font", problems)
         if path is not None:
             faces.append(FontFace(spec.family, path, weight, style))
-            if _is_variable(path):
+            problem, variable = font_problem(path)
+            if problem:
+                problems.append(
+                    f"{located.where(('fonts', role, slot))}: fonts.{role}.{slot}: {name!r}: {problem}"
+                )
+            elif variable:
                 notices.append(
                     f"{located.where(('fonts', role, slot))}: fonts.{role}.{slot}: "
                     f"{name} is a variable font; "
@@ -97,16 +103,6 @@ def _user_faces(
                     "for reproducible output"
                 )
     return faces
-
-
-def _is_variable(path: Path) -> bool:
-    from fontTools.ttLib import TTFont  # a WeasyPrint dependency
-
-    try:
-        with TTFont(path, lazy=True) as font:
-            return "fvar" in font
-    except Exception:  # not a font fontTools can read; WeasyPrint will report it
-        return False
 
 
 def _asset(
@@ -125,6 +121,12 @@ def _asset(
         problems.append(
             f"{located.where(loc)}: {dotted}: {what} file {name!r} not found (looked for {path}); "
             f"put the file beside {located.path.name} or fix the name"
+        )
+        return None
+    if not path.is_relative_to(located.path.parent.resolve()):
+        problems.append(
+            f"{located.where(loc)}: {dotted}: {name!r} is outside the folder of {located.path.name} "
+            f"(it is {path}); copy the {what} file into that folder"
         )
         return None
     return path
@@ -184,6 +186,10 @@ def resolve_brand(path: Path | None, grayscale: bool = False) -> ResolvedBrand:
         logo = _asset(
             located, ("logo", "file"), brand.logo.file, {".svg", ".png", ".jpg", ".jpeg"}, "logo", problems
         )
+        problem = logo_problem(logo) if logo is not None else None
+        if problem:
+            problems.append(f"{located.where(('logo', 'file'))}: logo.file: {brand.logo.file!r}: {problem}")
+            logo = None
     families, faces, notices = {}, [], []
     for role in ("body", "heading"):
         choice = getattr(brand.fonts, role)

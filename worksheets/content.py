@@ -53,15 +53,24 @@ def content_search_path(user_dirs: list[Path] | None = None) -> list[Path]:
 
 
 def collect_files(search_path: list[Path], language: str) -> dict[str, Path]:
-    """Map each content file name to the first folder that has it."""
+    """Map each content file name to the first folder that has it; links out of a folder are refused."""
     chosen: dict[str, Path] = {}
+    outside = []
     for root in search_path:
         folder = root / language
         if not folder.is_dir():
             continue
+        if not folder.resolve().is_relative_to(root.resolve()):
+            outside.append(f"{folder}: links to {folder.resolve()}, outside the content folder {root}")
+            continue
         for path in sorted(folder.iterdir()):
             if path.suffix in {".yaml", ".yml", ".json"} and path.is_file():
+                if not path.resolve().is_relative_to(folder.resolve()):
+                    outside.append(f"{path}: links to {path.resolve()}, outside the content folder {folder}")
+                    continue
                 chosen.setdefault(path.stem if path.name != SOURCES_FILE else path.name, path)
+    if outside:
+        raise InputErrors([f"{o}; copy the file in instead of linking it" for o in outside])
     return chosen
 
 

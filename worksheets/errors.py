@@ -33,6 +33,9 @@ class InputErrors(WorksheetsError):
 
 
 class Interrupted(WorksheetsError):
-    """The user stopped a run (Ctrl-C or a termination signal); finished work is kept."""
+    """The user stopped a run (Ctrl-C: exit 130; SIGTERM: exit 143); finished work is kept."""
 
-    exit_code = 130
+    def __init__(self, message: str, exit_code: int = 130):
+        super().__init__(message)
+        self.exit_code = exit_code
+        self.args = (message, exit_code)

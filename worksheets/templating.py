@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
@@ -72,12 +73,33 @@ def template_search_path(user_dirs: list[Path] | None = None) -> list[Path]:
     return [*(user_dirs or []), builtin_templates()]
 
 
+class ContainedLoader(jinja2.FileSystemLoader):
+    """Load templates only from files whose real path is inside their folder.
+
+    Template packs travel as zips, tars and repositories, which carry symbolic
+    links: a link to /etc/passwd or to a folder outside must not reach a page.
+    """
+
+    def get_source(self, environment, template):
+        for root in self.searchpath:
+            candidate = Path(root, *split_template_path(template))
+            if candidate.exists() or candidate.is_symlink():
+                real, base = candidate.resolve(), Path(root).resolve()
+                if not real.is_relative_to(base):
+                    raise WorksheetsError(
+                        f"{candidate}: links to {real}, outside the templates folder {root}; templates "
+                        "may only use files inside their folder (copy the file in instead of linking it)"
+                    )
+                break
+        return super().get_source(environment, template)
+
+
 def make_environment(search_path: list[Path]) -> jinja2.Environment:
     """Build the Jinja2 environment: user folders first, built-ins also as ``builtin/``."""
     loader = jinja2.ChoiceLoader(
         [
-            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(builtin_templates()))}),
-            jinja2.FileSystemLoader([str(p) for p in search_path]),
+            jinja2.PrefixLoader({"builtin": ContainedLoader(str(builtin_templates()))}),
+            ContainedLoader([str(p) for p in search_path]),
         ]
     )
     # Sandboxed: a template shared by a colleague can format text, not run code.
@@ -175,6 +197,11 @@ def fill(env: jinja2.Environment, template: str, context: dict) -> str:
         raise WorksheetsError(
             f"template {exc.name!r} not found (looked in {folders}); check the name in "
             "{% extends %} or {% import %}, or run 'worksheets templates eject' to see the built-in ones"
+        ) from None
+    except RecursionError:
+        raise WorksheetsError(
+            f"template {doc.template!r} never stops: a macro, include or block calls itself "
+            "over and over; give the repeat an end"
         ) from None
     except (jinja2.UndefinedError, jinja2.exceptions.SecurityError) as exc:
         where = _template_location(exc.__traceback__) or doc.template

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from worksheets import __version__
 from worksheets.batch.plan import Outcome
+from worksheets.errors import WorksheetsError
 from worksheets.output import write_atomic
 
 COMBINED = "all-participants.pdf"
@@ -36,6 +38,40 @@ def write_manifest(out: Path, title: str, outcomes: list[Outcome], combined: Pat
     return path
 
 
+class Progress:
+    """Keep manifest.json up to date while packets finish (at most once a second)."""
+
+    def __init__(self, out: Path, title: str, outcomes: list[Outcome], every: float = 1.0):
+        self.out, self.title, self.outcomes, self.every = out, title, outcomes, every
+        self.combined: Path | None = None
+        self._last = 0.0
+
+    def update(self) -> None:
+        if time.monotonic() - self._last >= self.every:
+            self.write()
+
+    def write(self, final: bool = False) -> Path:
+        """Write the manifest now; a failure mid-run waits for the final write to be reported."""
+        self._last = time.monotonic()
+        try:
+            return write_manifest(self.out, self.title, self.outcomes, self.combined)
+        except WorksheetsError:
+            if final:
+                raise
+            return self.out / MANIFEST
+
+
+def is_sound(path: Path, pages: int | None) -> bool:
+    """Tell whether a finished packet still opens and has the pages it was written with."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(path) as pdf:
+            return pages is not None and len(pdf.pages) == pages
+    except Exception:  # any damage at all means: build it again
+        return False
+
+
 def write_combined(out: Path, outcomes: list[Outcome]) -> Path | None:
     """Join every finished packet, in roster order, into one tagged file."""
     from worksheets.joining import join_tagged, save_pdf
@@ -44,5 +80,11 @@ def write_combined(out: Path, outcomes: list[Outcome]) -> Path | None:
     if not files:
         return None
     path = out / COMBINED
-    write_atomic(path, save_pdf(join_tagged([f.read_bytes() for f in files])))
+    try:
+        joined = save_pdf(join_tagged([f.read_bytes() for f in files]))
+    except Exception as exc:  # a packet damaged after it was checked: say which run fixes it
+        raise WorksheetsError(
+            f"cannot join the packets into {path.name} ({type(exc).__name__}); run again with --force"
+        ) from None
+    write_atomic(path, joined)
     return path

@@ -6,6 +6,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from worksheets.batch.tasks import start_worker
@@ -50,13 +51,40 @@ class Workers:
         """Stop every worker now: unfinished tasks are dropped (their files are never half-written)."""
         while not self._pids.empty():
             with contextlib.suppress(ProcessLookupError):
-                os.kill(self._pids.get(), signal.SIGTERM)
+                os.kill(self._pids.get(), signal.SIGKILL)  # files are written atomically: nothing half-done
         # The executor sees its workers gone, fails their futures and reaps them.
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         """Let the workers finish and exit."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class Stopped(BaseException):  # like KeyboardInterrupt: no "except Exception" swallows it
+    """The run was asked to stop: Ctrl-C (SIGINT) or SIGTERM (``kill``, ``timeout``, a closing session)."""
+
+    def __init__(self, reason: str, exit_code: int):
+        super().__init__(reason)
+        self.reason, self.exit_code = reason, exit_code
+
+
+@contextlib.contextmanager
+def stop_signals():
+    """Turn Ctrl-C and SIGTERM into ``Stopped`` while the block runs (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise Stopped("stopped (SIGTERM)", 128 + signal.SIGTERM)
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Stopped("interrupted", 130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def make_pool(jobs: int, start_method: str | None = None) -> Inline | Workers:

@@ -10,9 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worksheets import __version__
-from worksheets.batch.manifest import COMBINED, DONE, MANIFEST, read_previous, write_combined, write_manifest
+from worksheets.batch.manifest import (
+    COMBINED,
+    DONE,
+    MANIFEST,
+    Progress,
+    is_sound,
+    read_previous,
+    write_combined,
+)
 from worksheets.batch.plan import Outcome, files_under, input_digest, plan_outcomes, unchanged
-from worksheets.batch.pool import make_pool
+from worksheets.batch.pool import Stopped, make_pool, stop_signals
 from worksheets.batch.tasks import Job, build_participant, count_pages, render_document
 from worksheets.content import UnknownLanguage, content_search_path
 from worksheets.errors import InputErrors, Interrupted, WorksheetsError
@@ -41,6 +49,7 @@ class BatchResult:
     outcomes: list[Outcome]
     combined: Path | None
     manifest: Path
+    problem: str | None = None  # the packets were written, but the combined file or manifest was not
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -82,9 +91,13 @@ def run_batch(
     on_done: Callable[[Outcome], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> BatchResult:
-    """Build every participant's packet; failures are isolated to their row."""
+    """Build every participant's packet; failures are isolated to their row.
+
+    Ctrl-C and SIGTERM stop the workers at once; finished packets are kept and
+    recorded, and the manifest is kept up to date as packets finish, so that a
+    run killed outright resumes where it stopped.
+    """
     started = time.time()
-    report = on_done or (lambda outcome: None)
     # On a first run, start the workers now: their start-up overlaps the parent's checks.
     first_run = options.force or not (options.out / MANIFEST).exists()
     pool = make_pool(options.jobs, options.start_method) if first_run else None
@@ -99,10 +112,19 @@ def run_batch(
         on_start(len(outcomes))
     sweep_partials(out)
     previous = {} if options.force else read_previous(out)
+    progress = Progress(out, job.packet.title, outcomes)
+
+    def report(outcome: Outcome) -> None:
+        progress.update()
+        if on_done:
+            on_done(outcome)
+
     pending = []
     for outcome in outcomes:
         if outcome.status == "pending" and unchanged(outcome, previous, out):
-            outcome.status, outcome.pages = "skipped", previous[outcome.file].get("pages")
+            recorded = previous[outcome.file].get("pages")
+            if is_sound(out / outcome.file, recorded):  # a damaged or truncated file is built again
+                outcome.status, outcome.pages = "skipped", recorded
         if outcome.status == "pending":
             pending.append(outcome)
         else:
@@ -110,27 +132,37 @@ def run_batch(
     if pending and pool is None:
         pool = make_pool(options.jobs, options.start_method)
     try:
-        if pending:
-            _build(pool, job, catalogs, pending, out, report)
-    except KeyboardInterrupt:
+        with stop_signals():
+            if pending:
+                _build(pool, job, catalogs, pending, out, report)
+    except Stopped as stop:
         pool.stop()
         pool = None
         sweep_partials(out)
         for outcome in outcomes:
             if outcome.status == "pending":
                 _settle_interrupted(outcome, out, started)
-        manifest = write_manifest(out, job.packet.title, outcomes, None)
+        manifest = progress.write(final=True)
         done = sum(1 for o in outcomes if o.status in DONE)
         raise Interrupted(
-            f"interrupted: {done} of {len(outcomes)} packets are complete (see {manifest}); "
-            "run the same command again to build the rest"
+            f"{stop.reason}: {done} of {len(outcomes)} packets are complete (see {manifest}); "
+            "run the same command again to build the rest",
+            exit_code=stop.exit_code,
         ) from None
     finally:
         if pool is not None:
             pool.close()
-    combined = write_combined(out, outcomes) if options.combined else None
-    manifest = write_manifest(out, job.packet.title, outcomes, combined)
-    return BatchResult(outcomes, combined, manifest)
+    # The packets are done: a failure now (a full disk) is reported after the summary, not instead of it.
+    problem = None
+    try:
+        progress.combined = write_combined(out, outcomes) if options.combined else None
+    except WorksheetsError as exc:
+        problem = exc.message
+    try:
+        progress.write(final=True)
+    except WorksheetsError as exc:
+        problem = problem or exc.message
+    return BatchResult(outcomes, progress.combined, out / MANIFEST, problem)
 
 
 def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, report: Callable) -> None:

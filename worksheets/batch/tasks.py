@@ -12,6 +12,8 @@ import atexit
 import datetime as dt
 import os
 import signal
+import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +57,13 @@ def session_for(job: Job, lang: str, paper: str) -> Session:
     return _base_session(job).derive(lang=lang, paper=paper)
 
 
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker soon after its parent is gone (killed with -9, say): no orphans."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
 @atexit.register
 def _forget_sessions() -> None:
     # Free WeasyPrint's font configurations while the interpreter can still run their clean-up.
@@ -66,6 +75,7 @@ def start_worker(pids) -> None:
     """Get a worker ready: report its id, leave Ctrl-C to the parent, import WeasyPrint once."""
     pids.put(os.getpid())
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     import weasyprint  # noqa: F401  (about a second, overlapping the parent's checks)
 
 

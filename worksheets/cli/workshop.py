@@ -75,6 +75,8 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
         result = run_batch(session, options, on_done=done, on_start=start)
     for line in summary_lines(result):
         click.echo(line)
+    if result.problem:
+        raise click.ClickException(result.problem)
     if result.count("failed"):
         raise SystemExit(1)
 

@@ -70,9 +70,8 @@ def _bitmap_problem(path: Path) -> str | None:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return "the picture claims to be enormous (a decompression bomb); export the logo again, smaller"
     except UnidentifiedImageError:
-        return (
-            f"the file is not a picture Pillow can read as {path.suffix.lstrip('.').upper()}; export it again"
-        )
+        kind = path.suffix.lstrip(".").upper()
+        return f"the file is not a {kind} picture that can be read; export it again"
     except (OSError, SyntaxError, ValueError) as exc:
         return f"the picture is damaged ({exc}); export it again"
     return None
@@ -80,12 +79,12 @@ def _bitmap_problem(path: Path) -> str | None:
 
 def font_problem(path: Path) -> tuple[str | None, bool]:
     """Return why a font file cannot be used (or None), and whether it is a variable font."""
-    from fontTools.ttLib import TTFont, TTLibError  # a WeasyPrint dependency
+    from fontTools.ttLib import TTFont  # a WeasyPrint dependency
 
     try:
         with TTFont(path, lazy=True) as font:
             if "cmap" not in font or "glyf" not in font and "CFF " not in font and "CFF2" not in font:
                 return "the file has no glyphs a page can use; choose the font's .ttf or .otf file", False
             return None, "fvar" in font
-    except (TTLibError, Exception) as exc:  # noqa: B014  (fontTools fails in many ways on a non-font)
+    except Exception as exc:  # fontTools fails in many ways on a file that is not a font
         return f"the file is not a font ({type(exc).__name__}); choose the font's .ttf or .otf file", False

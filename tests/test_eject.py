@@ -61,3 +61,13 @@ def test_new_content_file_adds_a_topic(tmp_path):
     )
     result = CliRunner().invoke(main, ["list", "--content-dir", str(tmp_path / "c")])
     assert "secure-base-handout" in result.output and "secure-base-worksheet" in result.output
+
+
+def test_content_eject_never_overwrites_a_schema(tmp_path):
+    from worksheets.errors import WorksheetsError
+
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "brand.schema.json").write_text("mine", encoding="utf-8")
+    with pytest.raises(WorksheetsError, match="already exist"):
+        eject_content(tmp_path)
+    assert (tmp_path / "schemas" / "brand.schema.json").read_text(encoding="utf-8") == "mine"

@@ -43,3 +43,37 @@ def test_sweep_removes_only_partials(tmp_path):
     (tmp_path / "done.pdf").write_bytes(b"%PDF")
     sweep_partials(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["done.pdf"]
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    import errno
+
+    from click.testing import CliRunner
+
+    from worksheets import output
+    from worksheets.cli import main
+
+    class FullDisk:
+        def __init__(self, fd, mode):
+            os.close(fd)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fdopen", FullDisk)
+    result = CliRunner().invoke(main, ["build", "partner-guide", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"Error: cannot write {tmp_path / 'partner-guide.pdf'}: the disk is full" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_in_the_way_is_named(tmp_path):
+    (tmp_path / "partner-guide.pdf").mkdir()
+    with pytest.raises(WorksheetsError, match="a folder of that name is in the way"):
+        write_atomic(tmp_path / "partner-guide.pdf", b"%PDF")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from worksheets.content import Library
-from worksheets.errors import WorksheetsError
+from worksheets.errors import WorksheetsError, shown
 from worksheets.kinds import DocumentKind, Registry
 
 
@@ -51,7 +51,7 @@ def unknown_id_message(doc_id: str, available: dict[str, DocumentSpec], noun: st
     """Return "unknown document 'x'; did you mean 'y'?" for an id that is not there."""
     close = difflib.get_close_matches(doc_id, available, n=1, cutoff=0.5)
     hint = f"did you mean '{close[0]}'?" if close else "run 'worksheets list' to see the ids"
-    return f"unknown {noun} '{doc_id}'; {hint}"
+    return f"unknown {noun} '{shown(doc_id)}'; {hint}"
 
 
 def select_documents(available: dict[str, DocumentSpec], requested: list[str]) -> list[DocumentSpec]:

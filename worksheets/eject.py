@@ -11,9 +11,9 @@ from worksheets.resources import builtin_content, builtin_templates
 MODELINE = "# yaml-language-server: $schema=../../schemas/"
 
 
-def _plan(source: Path, dest: Path) -> list[tuple[Path, Path]]:
+def _plan(source: Path, dest: Path, extra: list[Path] = ()) -> list[tuple[Path, Path]]:
     pairs = [(p, dest / p.relative_to(source)) for p in sorted(source.rglob("*")) if p.is_file()]
-    clashes = [str(target) for _, target in pairs if target.exists()]
+    clashes = [str(target) for target in [*(t for _, t in pairs), *extra] if target.exists()]
     if clashes:
         raise WorksheetsError(
             f"{len(clashes)} file(s) already exist in {dest}, e.g. {clashes[0]}; "
@@ -35,8 +35,8 @@ def eject_content(dest: Path) -> list[Path]:
     """Copy the built-in content into ``dest``, with its schemas beside it."""
     from worksheets.schema import SCHEMAS, schema_json
 
-    pairs = _plan(builtin_content(), dest)
     schema_dir = dest / "schemas"
+    pairs = _plan(builtin_content(), dest, [schema_dir / f"{name}.schema.json" for name in SCHEMAS])
     written = []
     for source, target in pairs:
         target.parent.mkdir(parents=True, exist_ok=True)

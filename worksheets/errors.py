@@ -7,6 +7,8 @@ keeps its traceback.
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class WorksheetsError(Exception):
     """A user mistake, with a message that names the place and the fix."""
@@ -39,3 +41,22 @@ class Interrupted(WorksheetsError):
         super().__init__(message)
         self.exit_code = exit_code
         self.args = (message, exit_code)
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """Return a value as it can safely appear in a message: no raw control codes, not too long.
+
+    A name pasted from a sign-up form may hold escape codes that rewrite the
+    terminal, or run to thousands of characters; a message shows it defanged and short.
+    """
+    text = str(value)
+    cut = len(text) > limit
+    text = text[:limit]
+    safe = "".join(_escaped(ch) for ch in text)
+    return safe + (f"… ({len(str(value))} characters)" if cut else "")
+
+
+def _escaped(ch: str) -> str:
+    if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"):
+        return ch
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"

@@ -7,6 +7,7 @@ affects that participant: it is reported with its row's line number.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from worksheets.errors import InputErrors
+from worksheets.errors import InputErrors, shown
 from worksheets.models import Participant
 from worksheets.yamlfile import Located, describe_errors, read_yaml
 
@@ -35,7 +36,7 @@ class RosterRow:
     @property
     def label(self) -> str:
         name = str(self.raw.get("name") or "").strip()
-        return f"{self.where} ({name})" if name else self.where
+        return f"{self.where} ({shown(name, 40)})" if name else self.where
 
 
 def load_roster(path: Path) -> list[RosterRow]:
@@ -53,27 +54,62 @@ def load_roster(path: Path) -> list[RosterRow]:
 
 def _decode(path: Path) -> str:
     data = path.read_bytes()
+    # Excel's "Unicode text" and some sign-up exports are UTF-16: read them as they are.
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16(path, data, "utf-16")
+    if len(data) > 3 and data[1:4:2] == b"\0\0" and data[0] != 0:
+        return _utf16(path, data, "utf-16-le")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        found = _guess_encoding(data)
         raise InputErrors(
             [
-                f"{path}:{line}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                "save it as 'CSV UTF-8' in Excel or LibreOffice, or convert it with: "
-                f"iconv -f windows-1252 -t utf-8 {path.name} > {path.stem}-utf8.csv"
+                f"{path}:{line}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as "
+                f"'CSV UTF-8' in Excel or LibreOffice, or convert it (it looks like {found}) with: "
+                f"iconv -f {found} -t utf-8 {path.name} > {path.stem}-utf8.csv"
             ]
         ) from None
 
 
+def _utf16(path: Path, data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec).lstrip("\ufeff")
+    except UnicodeDecodeError:
+        raise InputErrors(
+            [f"{path}: the file looks like UTF-16 but is damaged; save it again as 'CSV UTF-8'"]
+        ) from None
+
+
+def _guess_encoding(data: bytes) -> str:
+    """Name the likeliest legacy encoding of a file that is not UTF-8, for the hint."""
+    try:
+        data.decode("cp1252")
+        return "windows-1252"  # what Excel on Windows writes in Western Europe and the Americas
+    except UnicodeDecodeError:
+        return "latin1"
+
+
+def _delimiter(header_line: str) -> str:
+    """Return the separator of a CSV header: commas, or semicolons (Excel in most of Europe), or tabs."""
+    counts = {sep: header_line.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
 def _check_columns(path: Path, header: list[str]) -> None:
     problems = []
+    named = [h for h in header if h]
+    for column in dict.fromkeys(c for c in named if named.count(c) > 1):
+        places = " and ".join(str(i + 1) for i, h in enumerate(header) if h == column)
+        problems.append(f"{path}:1: column '{column}' appears twice (columns {places}); keep one of them")
     if "name" not in header:
         close = difflib.get_close_matches("name", header, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         problems.append(f"{path}:1: no 'name' column{hint} (the first row must hold column names)")
     for column in header:
-        if column not in COLUMNS:
+        if column and column not in COLUMNS:
             close = difflib.get_close_matches(column, COLUMNS, n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
             problems.append(
@@ -86,7 +122,7 @@ def _check_columns(path: Path, header: list[str]) -> None:
 
 def _csv_rows(path: Path) -> list[RosterRow]:
     text = _decode(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]))
     try:
         header = [cell.strip().lower() for cell in next(reader)]
     except StopIteration:
@@ -103,7 +139,13 @@ def _csv_rows(path: Path) -> list[RosterRow]:
                 rows.append(RosterRow(line, where, {}, None, f"{len(cells)} cells but {len(header)} columns; "
                                       "check for an unquoted comma"))  # fmt: skip
                 continue
-            raw = {key: cell.strip() for key, cell in zip(header, cells, strict=False) if cell.strip()}
+            pairs = list(zip(header, cells, strict=False))
+            stray = [i + 1 for i, (key, cell) in enumerate(pairs) if not key and cell.strip()]
+            raw = {key: cell.strip() for key, cell in pairs if key and cell.strip()}
+            if stray:
+                problem = f"a value in column {stray[0]}, which has no heading; add a heading or remove it"
+                rows.append(RosterRow(line, where, raw, None, problem))
+                continue
             rows.append(_validate_row(line, where, raw, Located(path, raw)))
     except csv.Error as exc:
         raise InputErrors(

@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from worksheets.errors import shown
+
 MAX_ALIASES = 50  # anchors are rarely needed in content; many of them smell of an alias bomb
 
 
@@ -165,12 +167,13 @@ def plain_message(item: dict, names: list[str] | None = None) -> str:
 
         pattern = item.get("ctx", {}).get("pattern", "")
         hint = PATTERN_HINTS.get(pattern, f"it must match {pattern}")
-        return f"{item['input']!r} is not valid here; {hint}"
+        return f"'{shown(item['input'])}' is not valid here; {hint}"
     if kind == "value_error":
         return str(item.get("ctx", {}).get("error", msg))  # our own validators' words, as written
     text = f"{msg[0].lower()}{msg[1:]}"
     if "input" in item and not isinstance(item["input"], (dict, list)):
-        text += f" (got {item['input']!r})"
+        value = item["input"]
+        text += f" (got '{shown(value)}')" if isinstance(value, str) else f" (got {value!r})"
     if kind.startswith("date"):
         text += "; write the date as YYYY-MM-DD"
     return text

@@ -40,6 +40,13 @@ def no_control_characters(value: str | None) -> str | None:
     return value
 
 
+def visible(value: str | None) -> str | None:
+    """Refuse text made only of invisible characters (zero-width spaces, direction marks, soft hyphens)."""
+    if value is not None and not any(unicodedata.category(ch)[0] not in "CZM" for ch in value):
+        raise ValueError("has no visible characters (only spaces or invisible codes); type the name")
+    return value
+
+
 def _one_line(limit: int):
     def check(value):
         if not isinstance(value, str):
@@ -56,7 +63,9 @@ def _one_line(limit: int):
 
 def one_line(limit: int):
     """Return a type for a short line a person types: whitespace folded, never empty, never too long."""
-    return Annotated[str, BeforeValidator(_one_line(limit)), AfterValidator(no_control_characters)]
+    return Annotated[
+        str, BeforeValidator(_one_line(limit)), AfterValidator(no_control_characters), AfterValidator(visible)
+    ]
 
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]

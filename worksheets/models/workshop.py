@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
-from worksheets.models.base import Language, Model, Name, Slug, no_control_characters
+from worksheets.models.base import Language, Model, Name, Slug, no_control_characters, visible
 from worksheets.models.settings import PaperName
 
 
@@ -31,7 +31,7 @@ class Packet(Model):
 class Participant(Model):
     """One roster row: a name, and optionally a language, paper, documents and a note."""
 
-    name: Annotated[Name, AfterValidator(no_control_characters)]
+    name: Annotated[Name, AfterValidator(no_control_characters), AfterValidator(visible)]
     lang: Language = "en"
     paper: PaperName | None = None
     documents: Annotated[list[Slug] | None, BeforeValidator(_split_ids)] = None

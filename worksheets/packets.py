@@ -32,6 +32,7 @@ class ContentsLine:
     title: str
     category: str
     page: int
+    doc_id: str = ""
 
 
 def load_packet(path: Path | None, available: dict[str, DocumentSpec]) -> Packet:

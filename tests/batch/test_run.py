@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +16,9 @@ from pypdf import PdfReader
 from structure import structure_problems
 
 from worksheets.cli import main
+from worksheets.session import Session
+
+DOCUMENTS = Session().documents
 
 ROSTER = """name,paper,documents,note
 Ana Souza,,,
@@ -196,3 +201,23 @@ def test_spawned_workers_build_the_same_packets(batch, tmp_path):
     forked = batch[0] / "out"
     for name in ["ana-souza.pdf", "王小明.pdf"]:
         assert (tmp_path / "out" / name).read_bytes() == (forked / name).read_bytes()
+
+
+def test_example_packet_in_a5_large_print_numbers_every_page_right(tmp_path):
+    root = Path(__file__).resolve().parents[2] / "examples" / "workshop"
+    roster = "name,note\nAna Souza,\nJosé Martínez," + "A longer note for this person alone. " * 6 + "\n"
+    (tmp_path / "roster.csv").write_text(roster, encoding="utf-8")
+    args = ["batch", str(tmp_path / "roster.csv"), "--packet", str(root / "packet.yaml"), "--paper", "a5"]
+    result = CliRunner().invoke(main, [*args, "--large-print", "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    for file in ["ana-souza.pdf", "jose-martinez.pdf"]:
+        reader = PdfReader(tmp_path / "out" / file)
+        pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+        total = len(pages)
+        for number, text in enumerate(pages, start=1):
+            assert re.findall(r"Page (\d+) of (\d+)", text)[-1] == (str(number), str(total)), (file, number)
+        contents = " ".join(p for p in pages if "Contents" in p or "Reflection worksheet Page" in p)
+        for title, page in re.findall(
+            r"([A-Z][a-z][^·]*?) (?:Handout|Reflection worksheet) Page (\d+)", contents
+        ):
+            assert title.split()[-1] in pages[int(page) - 1], (file, title, page)

@@ -21,7 +21,7 @@ from worksheets.batch.manifest import (
 )
 from worksheets.batch.plan import Outcome, files_under, input_digest, plan_outcomes, unchanged
 from worksheets.batch.pool import Stopped, make_pool, stop_signals
-from worksheets.batch.tasks import Job, build_participant, count_pages, render_document
+from worksheets.batch.tasks import Job, build_participant, count_pages, cover_pages, render_document
 from worksheets.content import UnknownLanguage, content_search_path
 from worksheets.errors import InputErrors, Interrupted, WorksheetsError
 from worksheets.output import prepare_out_dir, sweep_partials
@@ -166,7 +166,7 @@ def run_batch(
 
 
 def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, report: Callable) -> None:
-    bodies = _shared_bodies(pool, job, catalogs, {o.group for o in pending})
+    bodies = _shared_bodies(pool, job, catalogs, pending)
     futures = {}
     for outcome in pending:
         lang, paper, _ = outcome.group
@@ -183,28 +183,48 @@ def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, re
         report(outcome)
 
 
-def _shared_bodies(pool, job: Job, catalogs: dict, groups: set[tuple]) -> dict[tuple, tuple]:
-    """Lay out each group's documents once: page counts first, then numbered renders, joined."""
+def _shared_bodies(pool, job: Job, catalogs: dict, pending: list[Outcome]) -> dict[tuple, tuple]:
+    """Lay out each group's documents once: page counts, the cover's length, then numbered renders."""
     from worksheets.joining import join_tagged, save_pdf
 
+    groups = sorted({o.group for o in pending})
     pairs = sorted({(lang, paper, doc_id) for lang, paper, docs in groups for doc_id in docs})
     counts = {pair: pool.submit(count_pages, job, *pair) for pair in pairs}
     counts = {pair: future.result() for pair, future in counts.items()}
-    renders, plans = {}, {}
-    for group in sorted(groups):
-        lang, paper, docs = group
-        total = 1 + sum(counts[(lang, paper, d)] for d in docs)
-        page, contents = 2, []
-        for doc_id in docs:
-            spec = catalogs[lang][doc_id]
-            contents.append(ContentsLine(spec.title, spec.category, page))
-            renders[(group, doc_id)] = pool.submit(render_document, job, lang, paper, doc_id, page, total)
-            page += counts[(lang, paper, doc_id)]
-        plans[group] = (contents, total)
+    # The cover usually takes one page; in A5 or large print a long contents list may take two.
+    # Measure it once per group with its longest cover, so the shared pages are numbered right.
+    plans = {group: _numbering(catalogs, counts, group, 1) for group in groups}
+    covers = {
+        group: pool.submit(cover_pages, job, *group[:2], *plans[group], _longest_cover(pending, group))
+        for group in groups
+    }
+    plans = {group: _numbering(catalogs, counts, group, covers[group].result()) for group in groups}
+    renders = {
+        (group, line.doc_id): pool.submit(render_document, job, *group[:2], line.doc_id, line.page, total)
+        for group, (contents, total) in plans.items()
+        for line in contents
+    }
     return {
         group: (save_pdf(join_tagged([renders[(group, d)].result() for d in group[2]])), contents, total)
         for group, (contents, total) in plans.items()
     }
+
+
+def _numbering(catalogs: dict, counts: dict, group: tuple, cover: int) -> tuple[list[ContentsLine], int]:
+    """Return the contents (first page of each document) and the total, after a cover of ``cover`` pages."""
+    lang, paper, docs = group
+    page, contents = 1 + cover, []
+    for doc_id in docs:
+        spec = catalogs[lang][doc_id]
+        contents.append(ContentsLine(spec.title, spec.category, page, doc_id))
+        page += counts[(lang, paper, doc_id)]
+    return contents, page - 1
+
+
+def _longest_cover(pending: list[Outcome], group: tuple):
+    """Return the participant of this group whose cover has the most to say."""
+    members = [o.participant for o in pending if o.group == group]
+    return max(members, key=lambda p: len(p.name) + len(p.note or ""))
 
 
 def _settle_interrupted(outcome: Outcome, out: Path, started: float) -> None:

@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,16 +102,50 @@ def build_participant(
     participant: Participant,
     path: str,
 ) -> int:
-    """Write one participant's packet: their cover, the shared pages, their name in the fields."""
-    from worksheets.joining import append_tagged, open_pdf, save_pdf
+    """Write one participant's packet: their cover, the shared pages, their name in the fields.
+
+    The shared pages are numbered for the group's cover length. A cover that
+    needs more or fewer pages (a long note in A5 or large print) shifts every
+    later page: the documents are then laid out again for this participant, so
+    that every footer and the contents give the page it is really on.
+    """
+    from worksheets.joining import append_tagged, join_tagged, open_pdf, save_pdf
     from worksheets.output import write_atomic
 
     session = session_for(job, lang, paper)
-    extra = {"packet": job.packet, "participant": participant, "contents": contents,
-             "purpose": f"{job.packet.title}: {participant.name}"}  # fmt: skip
-    html = session.html(session.cover(job.packet.title), job.reader, PageNumbers(1, total), extra)
-    pdf = open_pdf(session.renderer.render(html).data)
+    planned = contents[0].page - 1 if contents else 1
+    cover = _cover(session, job, participant, contents, total)
+    if cover.pages != planned:
+        shift = cover.pages - planned
+        total += shift
+        contents = [replace(line, page=line.page + shift) for line in contents]
+        cover = _cover(session, job, participant, contents, total)
+        body = save_pdf(
+            join_tagged([render_document(job, lang, paper, c.doc_id, c.page, total) for c in contents])
+        )
+    pdf = open_pdf(cover.data)
     append_tagged(pdf, open_pdf(body))
     session.renderer.personalise(pdf, {"name": participant.name})
     write_atomic(Path(path), save_pdf(pdf))
     return len(pdf.pages)
+
+
+def cover_pages(
+    job: Job, lang: str, paper: str, contents: list[ContentsLine], total: int, participant: Participant
+) -> int:
+    """Lay out one participant's cover to learn how many pages covers of this group take."""
+    session = session_for(job, lang, paper)
+    html = _cover_html(session, job, participant, contents, total)
+    return session.renderer.count_pages(html)
+
+
+def _cover(session: Session, job: Job, participant: Participant, contents: list, total: int):
+    return session.renderer.render(_cover_html(session, job, participant, contents, total))
+
+
+def _cover_html(
+    session: Session, job: Job, participant: Participant, contents: list[ContentsLine], total: int
+):
+    extra = {"packet": job.packet, "participant": participant, "contents": contents,
+             "purpose": f"{job.packet.title}: {participant.name}"}  # fmt: skip
+    return session.html(session.cover(job.packet.title), job.reader, PageNumbers(1, total), extra)

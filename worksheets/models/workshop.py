@@ -18,6 +18,13 @@ def _split_ids(value):
     return value
 
 
+def _once_each(ids: list[str] | None) -> list[str] | None:
+    repeated = [d for d in dict.fromkeys(ids or []) if (ids or []).count(d) > 1]
+    if repeated:
+        raise ValueError(f"'{repeated[0]}' is listed twice; list each document once")
+    return ids
+
+
 class Packet(Model):
     """packet.yaml: one workshop's packet, the same documents for everyone."""
 
@@ -25,7 +32,7 @@ class Packet(Model):
     facilitator: Name | None = None
     dates: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]] = []
     note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)] | None = None
-    documents: Annotated[list[Slug], Field(min_length=1, max_length=20)]
+    documents: Annotated[list[Slug], Field(min_length=1, max_length=20), AfterValidator(_once_each)]
 
 
 class Participant(Model):
@@ -34,7 +41,7 @@ class Participant(Model):
     name: Annotated[Name, AfterValidator(no_control_characters), AfterValidator(visible)]
     lang: Language = "en"
     paper: PaperName | None = None
-    documents: Annotated[list[Slug] | None, BeforeValidator(_split_ids)] = None
+    documents: Annotated[list[Slug] | None, BeforeValidator(_split_ids), AfterValidator(_once_each)] = None
     note: Annotated[
         Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)] | None,
         AfterValidator(no_control_characters),

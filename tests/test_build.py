@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATE, pdf_text
 from conftest import library as load_library
-from conftest import pdf_text
 from pypdf import PdfReader
 
 STYLES = ["avoidant", "ambivalent", "disorganized"]
@@ -114,3 +114,33 @@ def test_outline_follows_the_headings(built_all):
 def test_metadata_names_the_document(built_all):
     reader = PdfReader(built_all["partner-guide"].path)
     assert reader.metadata.title == built_all["partner-guide"].doc.title
+
+
+@pytest.mark.parametrize("doc_id", DOCUMENT_IDS)
+def test_every_document_says_where_to_turn_even_without_a_brand(built_all, doc_id):
+    text = pdf_text(built_all[doc_id].path)
+    assert "When to reach out for support" in text
+    assert "call your local emergency number" in text and "findahelpline.com" in text
+
+
+def test_disorganized_pages_put_support_near_the_top_and_end_gently(built_all):
+    handout = pdf_text(built_all["disorganized-handout"].path)
+    assert handout.index("When to reach out for support") < handout.index("At a glance")
+    worksheet = pdf_text(built_all["disorganized-worksheet"].path)
+    assert worksheet.index("When to reach out for support") < worksheet.index("What I notice in myself")
+    assert worksheet.index("A moment to settle") > worksheet.index("One small step this week")
+
+
+def test_citations_are_quiet_superscripts_and_one_list(built_all):
+    text = pdf_text(built_all["avoidant-handout"].path)
+    assert "[1" not in text and "1, 2]" not in text
+    import re
+
+    from worksheets.models import Personal
+    from worksheets.session import Session
+
+    session = Session()
+    html = session.html(session.documents["avoidant-handout"], Personal(date=DATE))
+    dois = re.findall(r">doi:(10\.[^<]+)</a>", html)
+    flat = text.replace(" ", "")
+    assert len(dois) >= 3 and [flat.index(d) for d in dois] == sorted(flat.index(d) for d in dois)

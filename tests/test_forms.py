@@ -48,7 +48,10 @@ def test_client_name_and_date_are_in_their_fields(personal_worksheets):
         appearance = widgets[name]["/AP"]["/N"].get_object()
         assert b"Tf" in appearance.get_data() and "/Font" in appearance["/Resources"], f"{name} draws text"
         assert appearance.get_data().strip(), f"the {name} widget's appearance is not empty"
-    assert "Alex Rivera" in reader.pages[0].extract_text()  # also printed on the first page
+    # The name appears once on the page: in its field on a worksheet, printed on a handout.
+    assert "Alex Rivera" not in reader.pages[0].extract_text()
+    handout = PdfReader(personal_worksheets["avoidant-handout"]).pages[0].extract_text()
+    assert "Prepared for Alex Rivera" in " ".join(handout.split())
 
 
 def test_healing_plan_has_path_boxes_and_a_log(personal_worksheets):

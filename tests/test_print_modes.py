@@ -120,3 +120,11 @@ def test_same_inputs_give_identical_bytes_across_processes(brand_files, tmp_path
             hashlib.sha256((out / "alex-rivera" / "avoidant-worksheet.pdf").read_bytes()).hexdigest()
         )
     assert digests[0] == digests[1]
+
+
+def test_a_branded_page_names_the_crisis_line_at_body_size_and_the_client_once(brand_files, tmp_path):
+    built = build(["partner-guide"], tmp_path, brand=brand_files["full"], client="Alex Rivera")
+    page_one = " ".join(PdfReader(built[0].path).pages[0].extract_text().split())
+    assert page_one.count("Alex Rivera") == 1
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(built[0].path).pages)
+    assert "Call or text 988 (US, checked Oct 2026)" in text and "findahelpline" not in text

@@ -14,6 +14,11 @@ from worksheets.models import Brand, FontFiles
 from worksheets.resources import font_dir
 from worksheets.yamlfile import Located, read_yaml, validate
 
+# Debian's fonts-noto-core (a system package the Makefile installs): static files, so PDFs stay reproducible.
+FIGURE_FILES = [
+    (Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"), "normal"),
+    (Path("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"), "bold"),
+]
 FONT_SUFFIXES = {".ttf", ".otf", ".woff", ".woff2"}
 DEFAULT_BRAND = Brand(practice_name="Attachment worksheets")
 
@@ -26,6 +31,7 @@ class FontFace:
     path: Path
     weight: str
     style: str
+    unicode_range: str | None = None
 
     @property
     def url(self) -> str:
@@ -75,6 +81,14 @@ def builtin_faces(name: str) -> tuple[str, list[FontFace]]:
             ("BoldItalic", "bold", "italic"),
         ]
     ]
+
+
+def figure_faces() -> list[FontFace]:
+    """Return plain figures (an unslashed zero) for small dates and references, if the system has them."""
+    faces = []
+    for path, weight in [(f, w) for f, w in FIGURE_FILES if f.is_file()]:
+        faces.append(FontFace("Plain Figures", path, weight, "normal", "U+0030-0039"))
+    return faces
 
 
 def _user_faces(
@@ -204,6 +218,7 @@ def resolve_brand(path: Path | None, grayscale: bool = False) -> ResolvedBrand:
         raise InputErrors(problems)
     palette, colour_notices = _palette(brand, located, grayscale)
     notices += colour_notices
+    faces += figure_faces()
     return ResolvedBrand(brand, path, logo, faces, families["body"], families["heading"], palette, notices)
 
 

@@ -49,7 +49,7 @@ class TypeScale:
 
 
 REGULAR = TypeScale(body=11, title=22, section=14, sub=12, small=8, line_gap_mm=8.5)
-LARGE_PRINT = TypeScale(body=16, title=28, section=20, sub=17, small=10, line_gap_mm=11)
+LARGE_PRINT = TypeScale(body=16, title=28, section=20, sub=17, small=12, line_gap_mm=11)
 
 
 @dataclass(frozen=True)

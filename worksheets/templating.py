@@ -60,9 +60,8 @@ class Citations:
         for sid in ids:
             if sid not in self._order:
                 self._order.append(sid)
-        # No-break spaces keep "[3, 6]" whole without white-space: nowrap, which
-        # makes WeasyPrint break lines oddly earlier in the sentence.
-        return ",\u00a0".join(str(n) for n in sorted(self._order.index(sid) + 1 for sid in ids))
+        # Set as a superscript right after the text: "patterns.1,3" never breaks from its word.
+        return ",".join(str(n) for n in sorted(self._order.index(sid) + 1 for sid in ids))
 
     def used(self) -> list[Source]:
         return [self._sources[sid] for sid in self._order]
@@ -116,8 +115,11 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
 
 
 @jinja2.pass_context
-def _long_date_filter(context, day) -> str:
-    return long_date(day, context["lang"], context["labels"])
+def _long_date_filter(context, day, pattern: str | None = None) -> str:
+    labels = context["labels"]
+    if pattern:
+        labels = labels.model_copy(update={"date_format": pattern})
+    return long_date(day, context["lang"], labels)
 
 
 def stylesheet_folder(search_path: list[Path]) -> Path:

@@ -98,6 +98,7 @@ class WorksheetText(Model):
     purpose: Text
     minutes: Annotated[int, Field(ge=5, le=120)]
     grounding: Text | None = None
+    closing_grounding: Text | None = None
     checklist: Checklist | None = None
     prompts_heading: Text
     prompts: Annotated[list[Prompt], Field(min_length=1, max_length=10)]
@@ -228,6 +229,10 @@ class Labels(Model):
     note_from: Text
     crisis_line: Text
     checked: Text
+    checked_format: Text = "MMM y"
+    crisis_anywhere: Text
+    reach_out_worksheet: Text
+    closing_pause: Text
     facilitator: Text
     contents: Text
 

@@ -110,8 +110,18 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
+    env.filters["no_widow"] = no_widow
     env.filters["long_date"] = _long_date_filter
     return env
+
+
+def no_widow(text: str) -> Markup:
+    """Keep a title's last two words together, so no word is left alone on its last line."""
+    words = str(text).split(" ")
+    if len(words) < 3:
+        return Markup.escape(text)
+    tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
+    return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail
 
 
 @jinja2.pass_context

@@ -73,23 +73,22 @@ def marginal_vs_scratch(tmp: Path, repeats: int = 8) -> tuple[float, float]:
     from worksheets.batch import BatchOptions
     from worksheets.batch.pool import Inline
     from worksheets.batch.run import _shared_bodies, prepare
-    from worksheets.batch.tasks import build_participant, render_document
-    from worksheets.joining import join_tagged, save_pdf
+    from worksheets.batch.tasks import build_participant, render_parts
     from worksheets.session import Session
 
     options = BatchOptions(
         roster=roster(tmp / "one.csv", 1), out=tmp / "marginal", date=dt.date(2026, 11, 28)
     )
-    job, outcomes, catalogs = prepare(Session(), options)
+    job, outcomes = prepare(Session(), options)
     (tmp / "marginal").mkdir(exist_ok=True)
     group = outcomes[0].group
-    body, contents, total = _shared_bodies(Inline(), job, catalogs, outcomes[:1])[group]  # also warms up
+    body, parts, total = _shared_bodies(Inline(), job, outcomes[:1])[group]  # also warms up
     person = outcomes[0].participant
     marginal = []
     for i in range(repeats):
         start = time.perf_counter()
         build_participant(
-            job, "en", "letter", body, contents, total, person, str(tmp / "marginal" / f"p{i}.pdf")
+            job, "en", "letter", body, parts, total, person, str(tmp / "marginal" / f"p{i}.pdf")
         )
         marginal.append(time.perf_counter() - start)
     scratch = []
@@ -97,10 +96,9 @@ def marginal_vs_scratch(tmp: Path, repeats: int = 8) -> tuple[float, float]:
         start = time.perf_counter()
         # Nothing shared: lay out and write every document of this participant's packet, then the
         # cover and the personalisation, exactly as one participant would cost without the batch's reuse.
-        parts = [render_document(job, "en", "letter", d, 2, total) for d in group[2]]
-        fresh = save_pdf(join_tagged(parts))
+        fresh = render_parts(job, "en", "letter", parts, total)
         build_participant(
-            job, "en", "letter", fresh, contents, total, person, str(tmp / "marginal" / f"s{i}.pdf")
+            job, "en", "letter", fresh, parts, total, person, str(tmp / "marginal" / f"s{i}.pdf")
         )
         scratch.append(time.perf_counter() - start)
     return statistics.median(marginal), statistics.median(scratch)
@@ -116,10 +114,10 @@ from worksheets.batch.tasks import build_participant, render_document
 from worksheets.session import Session
 tmp = Path(sys.argv[1])
 options = BatchOptions(roster=Path(sys.argv[2]), out=tmp, date=dt.date(2026, 11, 28))
-job, outcomes, catalogs = prepare(Session(), options)
+job, outcomes = prepare(Session(), options)
 tmp.mkdir(exist_ok=True)
 group = outcomes[0].group
-body, contents, total = _shared_bodies(Inline(), job, catalogs, outcomes[:1])[group]
+body, parts, total = _shared_bodies(Inline(), job, outcomes[:1])[group]
 docs = list(group[2])
 def rss():
     with open("/proc/self/statm") as f:
@@ -130,7 +128,7 @@ for i in range(1, 301):
         render_document(job, "en", "letter", docs[i % len(docs)], 2, total)
     else:
         person = outcomes[i % len(outcomes)].participant
-        build_participant(job, "en", "letter", body, contents, total, person, str(tmp / "p.pdf"))
+        build_participant(job, "en", "letter", body, parts, total, person, str(tmp / "p.pdf"))
     if i in (10, 50, 100, 200, 300):
         marks[i] = rss()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

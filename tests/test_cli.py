@@ -77,7 +77,7 @@ def test_build_html_preview_with_its_stylesheet(run, tmp_path):
     result = run("build", "avoidant-handout", "--format", "html", "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
     html = (tmp_path / "avoidant-handout.html").read_text(encoding="utf-8")
-    assert "<h1>Understanding avoidant attachment</h1>" in html
+    assert '<h1>Understanding <span class="keep">avoidant attachment</span></h1>' in html
     assert (tmp_path / "print.css").exists()
 
 

@@ -98,6 +98,7 @@ class Registry:
 
 
 COVER = DocumentKind("packet-cover", None, "cover.html.j2", "packet-cover", "packet", order=0)
+NOTES = DocumentKind("notes", None, "notes.html.j2", "notes", "notes", order=0)  # pads packets for duplex
 
 DEFAULT_KINDS = Registry(
     [
@@ -117,5 +118,6 @@ DEFAULT_KINDS = Registry(
             "partner-guide", PartnersTopic, "partner-guide.html.j2", "partner-guide", "handout", order=50
         ),
         COVER,
+        NOTES,
     ]
 )  # fmt: skip

@@ -14,7 +14,7 @@ from pathlib import Path
 from worksheets.brand import ResolvedBrand, resolve_brand
 from worksheets.catalog import DocumentSpec, list_documents, select_documents
 from worksheets.content import Library, load_library
-from worksheets.kinds import COVER, DEFAULT_KINDS, Registry
+from worksheets.kinds import COVER, DEFAULT_KINDS, NOTES, Registry
 from worksheets.layout import PageModel
 from worksheets.models import Personal, PrintSettings
 from worksheets.templating import Look, PageNumbers, make_environment, render_html, template_search_path
@@ -86,6 +86,16 @@ class Session:
     def cover(self, title: str) -> DocumentSpec:
         """Return the packet cover as a document of this session."""
         return DocumentSpec(COVER.id_pattern, COVER, "", title)
+
+    def notes(self) -> DocumentSpec:
+        """Return a ruled Notes page, which pads a packet for double-sided printing."""
+        return DocumentSpec(NOTES.id_pattern, NOTES, "", self.library.site.labels.notes)
+
+    def notes_context(self) -> dict:
+        """Return how many ruled lines fill a Notes page of this paper and type size."""
+        p = self.page
+        usable = p.paper.height_mm - p.paper.top_mm - p.paper.first_guess_bottom_mm - 4 * p.type.title / 2.83
+        return {"lines": int(usable // p.type.line_gap_mm) - 1, "purpose": self.library.site.labels.notes}
 
     @property
     def renderer(self):

@@ -97,8 +97,8 @@ def test_a_damaged_packet_is_rebuilt_not_skipped(tmp_path):
     again = CliRunner().invoke(main, [*args, "--combined"])
     assert again.exit_code == 0, again.output
     assert "1 built, 2 unchanged (skipped), 0 failed" in again.output
-    assert len(PdfReader(damaged).pages) == 3
-    assert len(PdfReader(tmp_path / "out" / "all-participants.pdf").pages) == 9
+    assert len(PdfReader(damaged).pages) == 4  # cover, Notes, a two-page document
+    assert len(PdfReader(tmp_path / "out" / "all-participants.pdf").pages) == 12
 
 
 def test_a_full_disk_at_the_end_keeps_the_summary(tmp_path, monkeypatch):

@@ -80,10 +80,11 @@ def test_packet_is_continuous_tagged_and_bookmarked(batch):
     tmp_path, _ = batch
     reader = PdfReader(tmp_path / "out" / "ana-souza.pdf")
     total = len(reader.pages)
-    assert total == 1 + 2 + 2 + 2
+    assert total == 1 + 1 + 2 + 2 + 2  # cover, Notes (duplex), three documents of two pages
     texts = [" ".join(page.extract_text().split()) for page in reader.pages]
     assert all(f"Page {i} of {total}" in text for i, text in enumerate(texts, start=1))
-    assert "Attachment styles: an overview Handout Page 2" in texts[0]
+    assert "Attachment styles: an overview Handout Page 3" in texts[0]
+    assert texts[1].startswith("Notes"), "a ruled Notes page after the cover"
     assert structure_problems(reader) == []
     assert reader.trailer["/Root"]["/Lang"] == "en"
     assert reader.metadata.title == "Six weeks of secure connection"
@@ -94,8 +95,8 @@ def test_packet_is_continuous_tagged_and_bookmarked(batch):
 def test_row_documents_override_the_packet(batch):
     tmp_path, _ = batch
     reader = PdfReader(tmp_path / "out" / "sam-lee.pdf")
-    assert len(reader.pages) == 1 + 2 + 2
-    assert "Understanding avoidant attachment" in reader.pages[1].extract_text()
+    assert len(reader.pages) == 1 + 1 + 2 + 2
+    assert "Understanding avoidant attachment" in reader.pages[2].extract_text()
 
 
 def test_combined_file_and_manifest(batch):
@@ -221,3 +222,26 @@ def test_example_packet_in_a5_large_print_numbers_every_page_right(tmp_path):
             r"([A-Z][a-z][^·]*?) (?:Handout|Reflection worksheet) Page (\d+)", contents
         ):
             assert title.split()[-1] in pages[int(page) - 1], (file, title, page)
+
+
+def test_duplex_packets_start_every_document_on_a_right_hand_page(batch, tmp_path):
+    out, _ = batch
+    for file in ["ana-souza.pdf", "sam-lee.pdf"]:
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(out / "out" / file).pages]
+        assert len(pages) % 2 == 0
+        heads = [text[:80].lower() for text in pages]
+        starts = [
+            i + 1 for i, head in enumerate(heads) if "handout" in head or "reflection worksheet" in head
+        ]
+        assert starts and all(page % 2 == 1 for page in starts), (file, starts)
+    combined = PdfReader(out / "out" / "all-participants.pdf")
+    covers = [i for i, page in enumerate(combined.pages) if "Page 1 of" in page.extract_text()]
+    assert covers and all(i % 2 == 0 for i in covers), "each cover is a front side"
+
+
+def test_simplex_packets_have_no_notes_pages(tmp_path):
+    result = run_batch(tmp_path, "--simplex", roster="name\nAna Souza\n")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "out" / "ana-souza.pdf")
+    assert len(reader.pages) == 1 + 2 + 2 + 2
+    assert not any(p.extract_text().startswith("Notes") for p in reader.pages)

@@ -102,3 +102,32 @@ def unchanged(outcome: Outcome, previous: dict[str, dict], out: Path) -> bool:
     """Tell whether a previous run built this exact packet and the file is still there."""
     old = previous.get(outcome.file or "")
     return bool(old) and old.get("input_hash") == outcome.input_hash and (out / outcome.file).is_file()
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of a packet after its cover: a document, or a ruled Notes page that pads."""
+
+    doc_id: str | None  # None for a Notes page
+    page: int  # its first page in the packet
+    pages: int
+
+
+def packet_layout(cover_pages: int, documents: list[tuple[str, int]], duplex: bool) -> tuple[list[Part], int]:
+    """Place the documents after the cover; return the parts and the packet's page count.
+
+    Printed double-sided, every document starts on a right-hand (odd) page and the
+    packet has an even number of pages, so the next packet's cover is a front side:
+    a Notes page fills each gap (the first one right after a one-page cover).
+    """
+    page, parts = cover_pages + 1, []
+    for doc_id, count in documents:
+        if duplex and page % 2 == 0:
+            parts.append(Part(None, page, 1))
+            page += 1
+        parts.append(Part(doc_id, page, count))
+        page += count
+    if duplex and (page - 1) % 2:
+        parts.append(Part(None, page, 1))
+        page += 1
+    return parts, page - 1

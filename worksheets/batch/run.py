@@ -19,13 +19,13 @@ from worksheets.batch.manifest import (
     read_previous,
     write_combined,
 )
-from worksheets.batch.plan import Outcome, files_under, input_digest, plan_outcomes, unchanged
+from worksheets.batch.plan import Outcome, files_under, input_digest, packet_layout, plan_outcomes, unchanged
 from worksheets.batch.pool import Stopped, make_pool, stop_signals
-from worksheets.batch.tasks import Job, build_participant, count_pages, cover_pages, render_document
+from worksheets.batch.tasks import Job, build_participant, count_pages, cover_pages, render_parts
 from worksheets.content import UnknownLanguage, content_search_path
 from worksheets.errors import InputErrors, Interrupted, WorksheetsError
 from worksheets.output import prepare_out_dir, sweep_partials
-from worksheets.packets import ContentsLine, load_packet
+from worksheets.packets import load_packet
 from worksheets.roster import load_roster
 from worksheets.session import Session
 
@@ -42,6 +42,7 @@ class BatchOptions:
     force: bool = False
     date: dt.date | None = None
     start_method: str | None = None  # the platform's default; "spawn" as on macOS and Windows
+    duplex: bool = True  # Notes pages so that each document starts on a right-hand page
 
 
 @dataclass
@@ -60,8 +61,8 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def prepare(session: Session, options: BatchOptions) -> tuple[Job, list[Outcome], dict[str, dict]]:
-    """Load and check every input; return the job, one planned outcome per row, the documents by language."""
+def prepare(session: Session, options: BatchOptions) -> tuple[Job, list[Outcome]]:
+    """Load and check every input; return the job and one planned outcome per roster row."""
     packet = load_packet(options.packet, session.documents)
     rows = load_roster(options.roster)
     date = options.date or dt.date.today()
@@ -69,7 +70,7 @@ def prepare(session: Session, options: BatchOptions) -> tuple[Job, list[Outcome]
     files = [*files_under(content_search_path(list(inputs.content_dirs))), *files_under(session.search_path)]
     files += [*session.brand.asset_files, *(p for p in (inputs.brand, options.packet) if p is not None)]
     s = session.settings
-    digest = input_digest(files, [__version__, date, s.flat, s.large_print, s.grayscale])
+    digest = input_digest(files, [__version__, date, s.flat, s.large_print, s.grayscale, options.duplex])
 
     catalogs: dict[str, dict] = {session.lang: session.documents}
 
@@ -82,7 +83,7 @@ def prepare(session: Session, options: BatchOptions) -> tuple[Job, list[Outcome]
         return catalogs[lang]
 
     outcomes = plan_outcomes(rows, packet.documents, s.paper, documents_for, digest)
-    return Job(digest, inputs, s, packet, date), outcomes, catalogs
+    return Job(digest, inputs, s, packet, date, options.duplex), outcomes
 
 
 def run_batch(
@@ -102,7 +103,7 @@ def run_batch(
     first_run = options.force or not (options.out / MANIFEST).exists()
     pool = make_pool(options.jobs, options.start_method) if first_run else None
     try:
-        job, outcomes, catalogs = prepare(session, options)
+        job, outcomes = prepare(session, options)
         out = prepare_out_dir(options.out)
     except BaseException:
         if pool is not None:
@@ -134,7 +135,7 @@ def run_batch(
     try:
         with stop_signals():
             if pending:
-                _build(pool, job, catalogs, pending, out, report)
+                _build(pool, job, pending, out, report)
     except Stopped as stop:
         pool.stop()
         pool = None
@@ -165,13 +166,13 @@ def run_batch(
     return BatchResult(outcomes, progress.combined, out / MANIFEST, problem)
 
 
-def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, report: Callable) -> None:
-    bodies = _shared_bodies(pool, job, catalogs, pending)
+def _build(pool, job: Job, pending: list[Outcome], out: Path, report: Callable) -> None:
+    bodies = _shared_bodies(pool, job, pending)
     futures = {}
     for outcome in pending:
         lang, paper, _ = outcome.group
-        body, contents, total = bodies[outcome.group]
-        args = (job, lang, paper, body, contents, total, outcome.participant, str(out / outcome.file))
+        body, parts, total = bodies[outcome.group]
+        args = (job, lang, paper, body, parts, total, outcome.participant, str(out / outcome.file))
         futures[pool.submit(build_participant, *args)] = outcome
     for future, outcome in futures.items():
         try:
@@ -183,42 +184,27 @@ def _build(pool, job: Job, catalogs: dict, pending: list[Outcome], out: Path, re
         report(outcome)
 
 
-def _shared_bodies(pool, job: Job, catalogs: dict, pending: list[Outcome]) -> dict[tuple, tuple]:
+def _shared_bodies(pool, job: Job, pending: list[Outcome]) -> dict[tuple, tuple]:
     """Lay out each group's documents once: page counts, the cover's length, then numbered renders."""
-    from worksheets.joining import join_tagged, save_pdf
-
     groups = sorted({o.group for o in pending})
     pairs = sorted({(lang, paper, doc_id) for lang, paper, docs in groups for doc_id in docs})
     counts = {pair: pool.submit(count_pages, job, *pair) for pair in pairs}
     counts = {pair: future.result() for pair, future in counts.items()}
+
+    def layout(group: tuple, cover: int):
+        lang, paper, docs = group
+        return packet_layout(cover, [(d, counts[(lang, paper, d)]) for d in docs], job.duplex)
+
     # The cover usually takes one page; in A5 or large print a long contents list may take two.
     # Measure it once per group with its longest cover, so the shared pages are numbered right.
-    plans = {group: _numbering(catalogs, counts, group, 1) for group in groups}
+    first = {group: layout(group, 1) for group in groups}
     covers = {
-        group: pool.submit(cover_pages, job, *group[:2], *plans[group], _longest_cover(pending, group))
+        group: pool.submit(cover_pages, job, *group[:2], *first[group], _longest_cover(pending, group))
         for group in groups
     }
-    plans = {group: _numbering(catalogs, counts, group, covers[group].result()) for group in groups}
-    renders = {
-        (group, line.doc_id): pool.submit(render_document, job, *group[:2], line.doc_id, line.page, total)
-        for group, (contents, total) in plans.items()
-        for line in contents
-    }
-    return {
-        group: (save_pdf(join_tagged([renders[(group, d)].result() for d in group[2]])), contents, total)
-        for group, (contents, total) in plans.items()
-    }
-
-
-def _numbering(catalogs: dict, counts: dict, group: tuple, cover: int) -> tuple[list[ContentsLine], int]:
-    """Return the contents (first page of each document) and the total, after a cover of ``cover`` pages."""
-    lang, paper, docs = group
-    page, contents = 1 + cover, []
-    for doc_id in docs:
-        spec = catalogs[lang][doc_id]
-        contents.append(ContentsLine(spec.title, spec.category, page, doc_id))
-        page += counts[(lang, paper, doc_id)]
-    return contents, page - 1
+    plans = {group: layout(group, covers[group].result()) for group in groups}
+    bodies = {group: pool.submit(render_parts, job, *group[:2], *plans[group]) for group in groups}
+    return {group: (bodies[group].result(), *plans[group]) for group in groups}
 
 
 def _longest_cover(pending: list[Outcome], group: tuple):

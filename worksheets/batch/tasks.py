@@ -14,10 +14,11 @@ import os
 import signal
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from worksheets.batch.plan import Part, packet_layout
 from worksheets.models import Packet, Participant, Personal, PrintSettings
 from worksheets.packets import ContentsLine
 from worksheets.session import Inputs, Session
@@ -33,6 +34,7 @@ class Job:
     settings: PrintSettings
     packet: Packet
     date: dt.date
+    duplex: bool = True
 
     def __hash__(self) -> int:
         return hash(self.key)
@@ -85,11 +87,31 @@ def count_pages(job: Job, lang: str, paper: str, doc_id: str) -> int:
     return session.renderer.count_pages(session.html(session.documents[doc_id], job.reader))
 
 
-def render_document(job: Job, lang: str, paper: str, doc_id: str, first: int, total: int) -> bytes:
-    """Render one shared document with packet-wide page numbers."""
+def render_document(job: Job, lang: str, paper: str, doc_id: str | None, first: int, total: int) -> bytes:
+    """Render one shared document (or, for no id, a ruled Notes page) with packet-wide page numbers."""
     session = session_for(job, lang, paper)
-    html = session.html(session.documents[doc_id], job.reader, PageNumbers(first, total))
+    doc = session.documents[doc_id] if doc_id else session.notes()
+    html = session.html(
+        doc, job.reader, PageNumbers(first, total), session.notes_context() if not doc_id else None
+    )
     return session.renderer.render(html).data
+
+
+def render_parts(job: Job, lang: str, paper: str, parts: list[Part], total: int) -> bytes:
+    """Render and join a packet's parts after its cover, in order."""
+    from worksheets.joining import join_tagged, save_pdf
+
+    return save_pdf(join_tagged([render_document(job, lang, paper, p.doc_id, p.page, total) for p in parts]))
+
+
+def contents_of(session: Session, parts: list[Part]) -> list[ContentsLine]:
+    """Return the cover's contents: each document with the page it starts on (Notes pages are not listed)."""
+    docs = session.documents
+    return [
+        ContentsLine(docs[p.doc_id].title, docs[p.doc_id].category, p.page, p.doc_id)
+        for p in parts
+        if p.doc_id
+    ]
 
 
 def build_participant(
@@ -97,7 +119,7 @@ def build_participant(
     lang: str,
     paper: str,
     body: bytes,
-    contents: list[ContentsLine],
+    parts: list[Part],
     total: int,
     participant: Participant,
     path: str,
@@ -109,20 +131,17 @@ def build_participant(
     later page: the documents are then laid out again for this participant, so
     that every footer and the contents give the page it is really on.
     """
-    from worksheets.joining import append_tagged, join_tagged, open_pdf, save_pdf
+    from worksheets.joining import append_tagged, open_pdf, save_pdf
     from worksheets.output import write_atomic
 
     session = session_for(job, lang, paper)
-    planned = contents[0].page - 1 if contents else 1
-    cover = _cover(session, job, participant, contents, total)
+    planned = parts[0].page - 1 if parts else 1
+    cover = _cover(session, job, participant, contents_of(session, parts), total)
     if cover.pages != planned:
-        shift = cover.pages - planned
-        total += shift
-        contents = [replace(line, page=line.page + shift) for line in contents]
-        cover = _cover(session, job, participant, contents, total)
-        body = save_pdf(
-            join_tagged([render_document(job, lang, paper, c.doc_id, c.page, total) for c in contents])
-        )
+        documents = [(p.doc_id, p.pages) for p in parts if p.doc_id]
+        parts, total = packet_layout(cover.pages, documents, job.duplex)
+        cover = _cover(session, job, participant, contents_of(session, parts), total)
+        body = render_parts(job, lang, paper, parts, total)
     pdf = open_pdf(cover.data)
     append_tagged(pdf, open_pdf(body))
     session.renderer.personalise(pdf, {"name": participant.name})
@@ -131,11 +150,11 @@ def build_participant(
 
 
 def cover_pages(
-    job: Job, lang: str, paper: str, contents: list[ContentsLine], total: int, participant: Participant
+    job: Job, lang: str, paper: str, parts: list[Part], total: int, participant: Participant
 ) -> int:
     """Lay out one participant's cover to learn how many pages covers of this group take."""
     session = session_for(job, lang, paper)
-    html = _cover_html(session, job, participant, contents, total)
+    html = _cover_html(session, job, participant, contents_of(session, parts), total)
     return session.renderer.count_pages(html)
 
 

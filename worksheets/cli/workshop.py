@@ -38,12 +38,17 @@ from worksheets.cli.common import (
 @click.option("--combined", is_flag=True, help="Also write one file with every packet, for printing.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--force", is_flag=True, help="Rebuild every packet, even unchanged ones.")
+@click.option(
+    "--simplex",
+    is_flag=True,
+    help="For one-sided printing: no Notes pages (by default every document starts on a right-hand page).",
+)
 @date_option
 @print_options
 @content_dir_option
 @templates_dir_option
-def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when, flat, large_print, grayscale,
-          content_dirs, templates_dirs) -> None:  # fmt: skip
+def batch(roster, packet, brand, out, jobs, combined, quiet, force, simplex, paper, when, flat, large_print,
+          grayscale, content_dirs, templates_dirs) -> None:  # fmt: skip
     """Build a personalised packet for every participant on a roster (CSV or YAML).
 
     The roster needs a 'name' column; 'lang', 'paper', 'documents' (ids separated
@@ -58,7 +63,7 @@ def batch(roster, packet, brand, out, jobs, combined, quiet, force, paper, when,
     session = make_session(content_dirs, templates_dirs, brand, settings)
     options = BatchOptions(
         roster=roster, packet=packet, out=out, jobs=jobs or default_jobs(), combined=combined, force=force,
-        date=when.date() if when else None,
+        date=when.date() if when else None, duplex=not simplex,
     )  # fmt: skip
     show_bar = not quiet and sys.stdout.isatty()
     with contextlib.ExitStack() as stack:

@@ -200,6 +200,7 @@ class Labels(Model):
     handout: Text
     worksheet: Text
     packet: Text
+    notes: Text
     at_a_glance: Text
     try_this: Text
     reach_out: Text

@@ -36,8 +36,13 @@ def build_documents(
     out: Path,
     fmt: str = "pdf",
     on_done: Callable[[Built], None] | None = None,
+    booklet: str | None = None,
 ) -> list[Built]:
-    """Build the documents named (all for none) into ``out`` and return what was written."""
+    """Build the documents named (all for none) into ``out`` and return what was written.
+
+    With ``booklet`` (a sheet: "a4" or "letter"), each A5 document is written as
+    ``<id>-booklet.pdf``: its pages imposed two-up in saddle-stitch order.
+    """
     docs = session.select(doc_ids)
     prepare_out_dir(out)
     out = prepare_out_dir(client_folder(out, personal.client))
@@ -50,6 +55,13 @@ def build_documents(
             path = out / f"{doc.id}.html"
             write_atomic(path, session.html(doc, personal).encode("utf-8"))
             built = Built(doc, path, None)
+        elif booklet:
+            from worksheets.booklet import booklet_pdf
+
+            path = out / f"{doc.id}-booklet.pdf"
+            data, sheets = booklet_pdf(session, doc, personal, booklet)
+            write_atomic(path, data)
+            built = Built(doc, path, sheets)
         else:
             path = out / f"{doc.id}.pdf"
             rendered = session.render(doc, personal)

@@ -56,6 +56,11 @@ def list_command(lang: str, content_dirs: tuple[Path, ...]) -> None:
 @click.option("--clinician", help="Clinician's name (instead of the one in the brand file).")
 @date_option
 @click.option("--note", help="A short note to the client, printed on the first page.")
+@click.option(
+    "--booklet",
+    type=click.Choice(["letter", "a4"]),
+    help="Fold-up A5 booklets: pages two-up on letter or a4 sheets, to print double-sided (short edge).",
+)
 @print_options
 @lang_option
 @content_dir_option
@@ -74,6 +79,7 @@ def build(
     flat: bool,
     large_print: bool,
     grayscale: bool,
+    booklet: str | None,
     lang: str,
     content_dirs: tuple[Path, ...],
     templates_dirs: tuple[Path, ...],
@@ -102,17 +108,25 @@ def build(
         "grayscale": grayscale,
         "lang": lang,
     }
+    if booklet:
+        if paper not in ("letter", "a5"):  # letter is the default: the user did not choose it
+            raise click.BadParameter(
+                "booklets are made of A5 pages; leave out --paper", param_hint="--booklet"
+            )
+        settings |= {"paper": "a5", "flat": True}  # a printed booklet has no form fields
     session = make_session(content_dirs, templates_dirs, brand, settings)
     for notice in session.notices:
         click.echo(f"note: {notice}", err=True)
 
     def report(built) -> None:
-        pages = f" ({built.pages} {'page' if built.pages == 1 else 'pages'})" if built.pages else ""
+        unit = "page"
+        pages = f" ({built.pages} {unit}{'' if built.pages == 1 else 's'})" if built.pages else ""
         click.echo(f"wrote {built.path}{pages}")
         for problem in built.warnings:
             click.echo(f"  warning: {built.doc.id}: {problem}", err=True)
 
-    build_documents(session, [] if everything else list(doc_ids), personal, out, fmt, on_done=report)
+    ids = [] if everything else list(doc_ids)
+    build_documents(session, ids, personal, out, fmt, on_done=report, booklet=booklet)
 
 
 COMMANDS = [list_command, build]

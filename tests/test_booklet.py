@@ -1,0 +1,53 @@
+"""A5 booklets: pages two-up on a sheet, in the order that folds into 1, 2, 3, ..."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DATE
+from pypdf import PdfReader
+
+from worksheets.booklet import booklet_order, padded_count
+from worksheets.build import build_documents
+from worksheets.models import Personal, PrintSettings
+from worksheets.session import Session
+
+
+def test_saddle_stitch_order():
+    assert booklet_order(4) == [(4, 1), (2, 3)]
+    assert booklet_order(8) == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    assert [padded_count(n) for n in (1, 3, 4, 5)] == [4, 4, 4, 8]
+    with pytest.raises(ValueError):
+        booklet_order(6)
+
+
+@pytest.mark.parametrize("sheet,size", [("letter", (792, 612)), ("a4", (842, 595))])
+def test_a_booklet_is_imposed_on_landscape_sheets_in_fold_order(tmp_path, sheet, size):
+    session = Session(settings=PrintSettings(paper="a5", flat=True))
+    (built,) = build_documents(session, ["avoidant-worksheet"], Personal(date=DATE), tmp_path, booklet=sheet)
+    assert built.path.name == "avoidant-worksheet-booklet.pdf"
+    reader = PdfReader(built.path)
+    total = 2 * len(reader.pages)
+    assert total % 4 == 0
+    for side, (left, right) in zip(reader.pages, booklet_order(total), strict=True):
+        assert (round(float(side.mediabox.width)), round(float(side.mediabox.height))) == size
+        numbers = [int(n) for n, of in re.findall(r"Page (\d+) of (\d+)", side.extract_text())]
+        assert numbers == [left, right]
+    doc = session.documents["avoidant-worksheet"]
+    pages = session.renderer.count_pages(session.html(doc, Personal(date=DATE)))
+    notes = sum("Notes" in side.extract_text() for side in reader.pages)
+    assert notes == (1 if total > pages else 0), "the padding is ruled Notes pages"
+
+
+def test_the_command_line_makes_a5_print_only_booklets(tmp_path):
+    from click.testing import CliRunner
+
+    from worksheets.cli import main
+
+    result = CliRunner().invoke(main, ["build", "partner-guide", "--booklet", "a4", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert not PdfReader(tmp_path / "partner-guide-booklet.pdf").get_fields()
+    args = ["build", "partner-guide", "--booklet", "a4", "--paper", "a4", "--out", str(tmp_path / "x")]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 2 and "booklets are made of A5 pages" in refused.output

@@ -73,3 +73,24 @@ def test_passwd_is_refused_by_name(renderer, tmp_path):
         renderer.write(
             lay_out(renderer, "<link rel='attachment' href='file:///etc/passwd'><p>x</p>", tmp_path)
         )
+
+
+def test_a_table_split_across_pages_is_a_layout_problem(renderer, tmp_path):
+    rows = "".join(f"<tr><td>row {i}</td><td>text</td></tr>" for i in range(80))
+    html = f"<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody>{rows}</tbody></table>"
+    problems = layout_problems(lay_out(renderer, html, tmp_path))
+    assert any("table" in p and "is split across pages" in p for p in problems)
+
+
+def test_the_built_in_tables_stay_whole_in_every_paper_and_mode():
+    import datetime as dt
+
+    from worksheets.models import Personal, PrintSettings
+    from worksheets.session import Session
+
+    reader = Personal(date=dt.date(2026, 11, 28))
+    for settings in [PrintSettings(paper="a5"), PrintSettings(paper="a5", large_print=True)]:
+        session = Session(settings=settings)
+        for doc_id in ["overview-handout", "avoidant-worksheet", "healing-plan-worksheet"]:
+            document = session.renderer.layout(session.html(session.documents[doc_id], reader))
+            assert not [p for p in layout_problems(document) if "split" in p], (settings, doc_id)

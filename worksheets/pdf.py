@@ -157,8 +157,9 @@ def footer_room_mm(document: weasyprint.Document) -> float:
 
 
 def _is_body_row(element) -> bool:
-    # Header rows repeat on every page by design; only writing rows must stay whole.
-    return element.tag == "tr" and any(cell.tag == "td" for cell in element)
+    # A table is read as one piece and must stay whole; so must every writing row.
+    # (Header rows alone may repeat on every page by design.)
+    return element.tag == "table" or (element.tag == "tr" and any(cell.tag == "td" for cell in element))
 
 
 def _in_margin(child, page_box) -> bool:

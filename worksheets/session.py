@@ -106,9 +106,30 @@ class Session:
             self._renderer = DocumentRenderer(self.search_path, self.look, self.lang)
         return self._renderer
 
+    def filled_html(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None) -> str:
+        """Fill a template; a worksheet's writing spaces also take the room left at each page's end."""
+        html = self.html(doc, personal, numbering)
+        if not doc.kind.fillable:
+            return html
+        from worksheets.filling import free_room
+
+        document = self.renderer.layout(html)
+        pages, fill = len(document.pages), {}
+        for _ in range(3):  # lines beside a taller block take less room than they add: settle in a few passes
+            more = free_room(document, self.page.type.line_gap_mm)
+            if not more:
+                break
+            trial = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
+            candidate = self.html(doc, personal, numbering, {"fill": trial})
+            laid_out = self.renderer.layout(candidate)
+            if len(laid_out.pages) != pages:  # never let the extra lines push anything to a new page
+                break
+            fill, html, document = trial, candidate, laid_out
+        return html
+
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""
-        rendered = self.renderer.render(self.html(doc, personal, numbering))
+        rendered = self.renderer.render(self.filled_html(doc, personal, numbering))
         values = field_values(doc, personal, self)
         if not any(values.values()):
             return rendered

@@ -175,6 +175,7 @@ def base_context(
         "author": brand.practice_name,
         "keywords": [*KEYWORDS, doc.category],
         "numbering": numbering,
+        "fill": {},  # extra writing lines by field name, where the page has room
     }
 
 

@@ -61,7 +61,7 @@ def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
 
 
-@pytest.fixture(scope="session", params=["letter", "a4"])
+@pytest.fixture(scope="session", params=["letter"])
 def built_all(request, tmp_path_factory) -> dict[str, Built]:
     """Build every document once per paper size; return them by id."""
     out = tmp_path_factory.mktemp(f"built-{request.param}")

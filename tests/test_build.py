@@ -144,3 +144,16 @@ def test_citations_are_quiet_superscripts_and_one_list(built_all):
     dois = re.findall(r">doi:(10\.[^<]+)</a>", html)
     flat = text.replace(" ", "")
     assert len(dois) >= 3 and [flat.index(d) for d in dois] == sorted(flat.index(d) for d in dois)
+
+
+def test_every_document_fits_two_a4_pages_without_layout_problems():
+    from worksheets.models import Personal, PrintSettings
+    from worksheets.pdf import layout_problems
+    from worksheets.session import Session
+
+    session = Session(settings=PrintSettings(paper="a4"))
+    for doc in session.documents.values():
+        document = session.filled_layout(doc, Personal(date=DATE))[1]
+        assert len(document.pages) == 2 and layout_problems(document) == [], doc.id
+        width, height = document.pages[0].width, document.pages[0].height
+        assert (round(width * 0.75), round(height * 0.75)) == (595, 842)  # CSS px to points

@@ -79,3 +79,17 @@ def test_the_layout_check_fails_a_footer_closer_than_10_mm(long_disclaimer):
     cramped = session.renderer._layout(session.html(session.documents["partner-guide"], READER), 12.0)
     problems = layout_problems(cramped)
     assert problems and all("the footer ends" in p and "at least 10 mm" in p for p in problems)
+
+
+@pytest.mark.parametrize("settings", [PrintSettings(paper="a5"), PrintSettings(large_print=True)])
+@pytest.mark.parametrize("doc_id", ["overview-handout", "disorganized-handout", "healing-plan-worksheet"])
+def test_a5_and_large_print_fold_into_four_pages_never_ending_on_references_alone(tmp_path, settings, doc_id):
+    import io
+
+    from pypdf import PdfReader
+
+    session = Session(settings=settings)
+    rendered = session.render(session.documents[doc_id], READER)
+    assert rendered.pages in (2, 4) and rendered.warnings == ()
+    last = " ".join(PdfReader(io.BytesIO(rendered.data)).pages[-1].extract_text().split())
+    assert len(last.split("References")[0]) > 40, "the last page holds more than the references"

@@ -62,9 +62,12 @@ class DocumentRenderer:
 
     def render(self, html: str) -> RenderedPdf:
         """Lay out and write one document (tagged; fillable if the look says so)."""
+        return self.finish(self.layout(html))
+
+    def finish(self, document) -> RenderedPdf:
+        """Write a laid-out document and check its layout."""
         from worksheets.pdf import layout_problems
 
-        document = self.layout(html)
         data = self.renderer.write(document, forms=self.look.fillable)
         return RenderedPdf(data, len(document.pages), tuple(layout_problems(document)))
 

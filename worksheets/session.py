@@ -108,14 +108,18 @@ class Session:
 
     def filled_html(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None) -> str:
         """Fill a template; a worksheet's writing spaces also take the room left at each page's end."""
+        return self.filled_layout(doc, personal, numbering)[0]
+
+    def filled_layout(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
+        """Return the filled HTML and its laid-out pages (see ``filled_html``)."""
         html = self.html(doc, personal, numbering)
+        document = self.renderer.layout(html)
         if not doc.kind.fillable:
-            return html
+            return html, document
         from worksheets.filling import free_room
 
-        document = self.renderer.layout(html)
         pages, fill = len(document.pages), {}
-        for _ in range(3):  # lines beside a taller block take less room than they add: settle in a few passes
+        for _ in range(1):  # one pass: what it leaves (lines beside a taller box) is under a line or two
             more = free_room(document, self.page.type.line_gap_mm)
             if not more:
                 break
@@ -125,11 +129,11 @@ class Session:
             if len(laid_out.pages) != pages:  # never let the extra lines push anything to a new page
                 break
             fill, html, document = trial, candidate, laid_out
-        return html
+        return html, document
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""
-        rendered = self.renderer.render(self.filled_html(doc, personal, numbering))
+        rendered = self.renderer.finish(self.filled_layout(doc, personal, numbering)[1])
         values = field_values(doc, personal, self)
         if not any(values.values()):
             return rendered

@@ -137,6 +137,22 @@ def _copy_item(item: OutlineItem, index_of: dict, first_index: int) -> OutlineIt
     return copy
 
 
+def nest_fields(pdf: pikepdf.Pdf, name: str) -> None:
+    """Put every form field under one parent field called ``name``.
+
+    In a file that joins several people's packets, each person's fields are
+    then their own ("ana-souza.name", not one "name" shared by everyone):
+    typing into one packet never changes another.
+    """
+    if "/AcroForm" not in pdf.Root or not pdf.Root.AcroForm.get("/Fields"):
+        return
+    fields = pdf.Root.AcroForm.Fields
+    parent = pdf.make_indirect(Dictionary(T=pikepdf.String(name), Kids=Array(list(fields))))
+    for field in fields:
+        field.Parent = parent
+    pdf.Root.AcroForm.Fields = Array([parent])
+
+
 def join_tagged(parts: list[bytes]) -> pikepdf.Pdf:
     """Return one tagged PDF made of ``parts`` in order."""
     pdf = open_pdf(parts[0])

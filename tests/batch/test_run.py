@@ -115,6 +115,16 @@ def test_combined_file_and_manifest(batch):
     )
 
 
+def test_people_never_share_a_field_in_the_combined_file(batch):
+    tmp_path, _ = batch
+    fields = PdfReader(tmp_path / "out" / "all-participants.pdf").get_fields()
+    assert fields["ana-souza.name"]["/V"] == "Ana Souza"
+    assert fields["jose-martinez.name"]["/V"] == "José Martínez"
+    assert "ana-souza.avoidant-worksheet/prompt-1" in fields and "name" not in fields
+    own = PdfReader(tmp_path / "out" / "ana-souza.pdf").get_fields()
+    assert "name" in own, "a person's own packet keeps the plain names"
+
+
 def test_unchanged_rerun_skips_and_force_rebuilds(tmp_path):
     roster = "name\nAna Souza\nBen Okafor\n"
     first = run_batch(tmp_path, roster=roster, packet=SHORT_PACKET)

@@ -38,6 +38,15 @@ def write_manifest(out: Path, title: str, outcomes: list[Outcome], combined: Pat
     return path
 
 
+def _own_fields(path: Path) -> bytes:
+    """Return a packet with its fields named after its file, so people never share a field."""
+    from worksheets.joining import nest_fields, open_pdf, save_pdf
+
+    pdf = open_pdf(path.read_bytes())
+    nest_fields(pdf, path.stem)
+    return save_pdf(pdf)
+
+
 class Progress:
     """Keep manifest.json up to date while packets finish (at most once a second)."""
 
@@ -81,7 +90,7 @@ def write_combined(out: Path, outcomes: list[Outcome]) -> Path | None:
         return None
     path = out / COMBINED
     try:
-        joined = save_pdf(join_tagged([f.read_bytes() for f in files]))
+        joined = save_pdf(join_tagged([_own_fields(f) for f in files]))
     except Exception as exc:  # a packet damaged after it was checked: say which run fixes it
         raise WorksheetsError(
             f"cannot join the packets into {path.name} ({type(exc).__name__}); run again with --force"

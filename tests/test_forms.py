@@ -83,3 +83,36 @@ def test_fields_can_be_filled_programmatically(personal_worksheets):
 def test_flat_worksheets_have_no_fields(tmp_path):
     built = build(["ambivalent-worksheet"], tmp_path, flat=True)
     assert not PdfReader(built[0].path).get_fields()
+
+
+def test_checkboxes_carry_both_appearances_for_every_viewer(personal_worksheets, tmp_path):
+    import shutil
+    import subprocess
+
+    import pikepdf
+
+    pdf = pikepdf.open(personal_worksheets["avoidant-worksheet"])
+    boxes = [a for a in pdf.pages[0].Annots if a.get("/FT") == "/Btn"]
+    assert boxes and all(set(a.AP.N.keys()) == {"/on", "/Off"} for a in boxes)
+    assert all("Tf" in str(a.DA) for a in boxes), "poppler needs a font in the default appearance"
+    assert not bool(pdf.Root.AcroForm.get("/NeedAppearances", False)), "viewers show, not redraw"
+    if shutil.which("pdftoppm") is None:
+        return  # the structure above is what poppler needs; drawing it is checked where poppler is installed
+    from PIL import Image
+
+    box = boxes[0]
+    x1, y1, x2, y2 = (float(v) for v in box.Rect)
+    dark = []
+    for ticked in (False, True):
+        box.AS = pikepdf.Name("/on" if ticked else "/Off")
+        pdf.save(tmp_path / "t.pdf")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", tmp_path / "t.pdf", tmp_path / "p"]
+        )
+        image = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+        top = image.height - max(y1, y2) * 100 / 72
+        crop = image.crop(
+            (int(x1 * 100 / 72), int(top), int(x2 * 100 / 72), int(top + abs(y2 - y1) * 100 / 72))
+        )
+        dark.append(sum(crop.histogram()[:100]))
+    assert dark[1] > dark[0] + 10, "poppler draws the tick"

@@ -53,3 +53,45 @@ def stamp_fields(
     # The pre-drawn appearances must win over a viewer's own (Latin-only) drawing.
     if "/AcroForm" in pdf.Root:
         pdf.Root.AcroForm.NeedAppearances = False
+
+
+def complete_checkboxes(pdf: pikepdf.Pdf) -> bool:
+    """Give every checkbox what poppler viewers (Evince, Okular, CUPS printing) need to show a tick.
+
+    WeasyPrint draws the ticked appearance only. Without an Off appearance and a
+    default appearance naming a font, viewers that redraw form fields lose the tick.
+    Returns whether anything changed.
+    """
+    changed = False
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            if annot.get("/FT") != "/Btn" or "/AP" not in annot:
+                continue
+            normal = annot.AP.N
+            if "/Off" not in normal:
+                on = next(iter(normal.values()))
+                off = pikepdf.Stream(pdf, b"")
+                off.Type, off.Subtype, off.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, on.BBox
+                normal.Off = off
+            annot.DA = pikepdf.String("/ZaDb 0 Tf 0 g")
+            mk = annot.get("/MK", pikepdf.Dictionary())
+            mk.CA = pikepdf.String("4")  # a check mark in ZapfDingbats
+            annot.MK = mk
+            changed = True
+    if changed and "/AcroForm" in pdf.Root:
+        form = pdf.Root.AcroForm
+        # Every checkbox now has both appearances: viewers must show them, not redraw them
+        # (poppler's redrawing loses the tick). Typed text gets its appearance when it is typed.
+        form.NeedAppearances = False
+        # A new resource dictionary: WeasyPrint shares its fonts with the pages, which must not gain
+        # an unembedded ZapfDingbats.
+        old = form.get("/DR", pikepdf.Dictionary())
+        fonts = pikepdf.Dictionary({k: v for k, v in old.get("/Font", pikepdf.Dictionary()).items()})
+        fonts.ZaDb = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.ZapfDingbats
+            )
+        )
+        form.DR = pikepdf.Dictionary({k: v for k, v in old.items() if k != "/Font"})
+        form.DR.Font = fonts
+    return changed

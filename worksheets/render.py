@@ -69,6 +69,8 @@ class DocumentRenderer:
         from worksheets.pdf import layout_problems
 
         data = self.renderer.write(document, forms=self.look.fillable)
+        if self.look.fillable:  # the form may sit in a compressed object stream: look inside
+            data = _with_complete_checkboxes(data)
         return RenderedPdf(data, len(document.pages), tuple(layout_problems(document)))
 
     def count_pages(self, html: str) -> int:
@@ -89,3 +91,11 @@ class DocumentRenderer:
             return self.renderer.stamps(page, self.allowed)
 
         stamp_fields(pdf, values, draw)
+
+
+def _with_complete_checkboxes(data: bytes) -> bytes:
+    from worksheets.forms import complete_checkboxes
+    from worksheets.joining import open_pdf, save_pdf
+
+    pdf = open_pdf(data)
+    return save_pdf(pdf) if complete_checkboxes(pdf) else data

@@ -169,7 +169,8 @@ def _in_margin(child, page_box) -> bool:
 
 STAMP_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>
 {faces}
-body {{ margin: 0; font-family: "{family}", "DejaVu Sans", "Noto Sans", sans-serif; font-size: {size}pt;
+body {{ margin: 0; font-family: "{family}", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans",
+       "Noto Sans CJK SC", "Noto Sans", sans-serif; font-size: {size}pt;
        color: {color}; }}
 {pages}
 .stamp {{ box-sizing: border-box; overflow: hidden; white-space: nowrap; padding: 0 1.5pt 2pt;

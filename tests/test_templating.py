@@ -79,3 +79,15 @@ def test_a_stylesheet_in_the_user_folder_styles_the_pdf(tmp_path):
     built = build(["partner-guide"], tmp_path / "out", templates_dirs=(tmp_path / "tpl",))
     assert "From my stylesheet:" in pdf_text(built[0].path)
     assert "From my stylesheet" not in css, "the words come from the user's copy alone"
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_no_empty_spans_for_screen_readers_to_stumble_on(flat):
+    from worksheets.models import PrintSettings
+
+    session = Session(settings=PrintSettings(flat=flat))
+    for doc in session.documents.values():
+        html = session.html(doc, Personal(date=dt.date(2026, 11, 28), client="Alex Rivera"))
+        empty = [s for s in re.findall(r"<span[^>]*>\s*</span>", html) if "page-number" not in s]
+        assert not empty, doc.id  # WCAG 2.2 rule 4.1.2-17 (the page number is filled by CSS, in the footer)
+        assert not re.findall(r"</span>\s*&nbsp;", html), doc.id

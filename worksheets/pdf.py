@@ -116,7 +116,7 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
                     problems.append(f"page {number}: text runs past the bottom margin: {child.text[:40]!r}")
             element = getattr(child, "element", None)
             classes = (element.get("class") or "").split() if element is not None else []
-            if element is not None and (_is_body_row(element) or set(classes) & set(KEEP_WHOLE)):
+            if element is not None and (_kept_whole(element) or set(classes) & set(KEEP_WHOLE)):
                 seen_on.setdefault(id(element), set()).add(number)
                 names[id(element)] = child.element_tag + "." + ".".join(classes)
         if content == 0:
@@ -156,7 +156,7 @@ def footer_room_mm(document: weasyprint.Document) -> float:
     return room / PX_PER_MM
 
 
-def _is_body_row(element) -> bool:
+def _kept_whole(element) -> bool:
     # A table is read as one piece and must stay whole; so must every writing row.
     # (Header rows alone may repeat on every page by design.)
     return element.tag == "table" or (element.tag == "tr" and any(cell.tag == "td" for cell in element))

@@ -118,18 +118,15 @@ class Session:
             return html, document
         from worksheets.filling import free_room
 
-        pages, fill = len(document.pages), {}
-        for _ in range(1):  # one pass: what it leaves (lines beside a taller box) is under a line or two
-            more = free_room(document, self.page.type.line_gap_mm)
-            if not more:
-                break
-            trial = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
-            candidate = self.html(doc, personal, numbering, {"fill": trial})
-            laid_out = self.renderer.layout(candidate)
-            if len(laid_out.pages) != pages:  # never let the extra lines push anything to a new page
-                break
-            fill, html, document = trial, candidate, laid_out
-        return html, document
+        # One pass: what it leaves (lines beside a taller box) is under a line or two.
+        fill = free_room(document, self.page.type.line_gap_mm)
+        if not fill:
+            return html, document
+        filled = self.html(doc, personal, numbering, {"fill": fill})
+        laid_out = self.renderer.layout(filled)
+        if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
+            return html, document
+        return filled, laid_out
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""

@@ -93,3 +93,15 @@ def test_a5_and_large_print_fold_into_four_pages_never_ending_on_references_alon
     assert rendered.pages in (2, 4) and rendered.warnings == ()
     last = " ".join(PdfReader(io.BytesIO(rendered.data)).pages[-1].extract_text().split())
     assert len(last.split("References")[0]) > 40, "the last page holds more than the references"
+
+
+@pytest.mark.parametrize(
+    "settings", [PrintSettings(paper="letter"), PrintSettings(paper="a4", grayscale=True)]
+)
+def test_body_text_keeps_a_measure_of_60_to_80_characters(settings):
+    from worksheets.pdf import widest_body_line
+
+    session = Session(settings=settings)
+    for doc_id in ["overview-handout", "avoidant-worksheet"]:
+        document = session.renderer.layout(session.html(session.documents[doc_id], READER))
+        assert 60 <= len(widest_body_line(document)) <= 80, (doc_id, widest_body_line(document))

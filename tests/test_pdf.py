@@ -30,6 +30,31 @@ def test_text_past_the_margin_is_reported(renderer, tmp_path):
     assert any("side margin" in p for p in layout_problems(document))
 
 
+def test_a_line_of_body_text_over_80_characters_is_reported(renderer, tmp_path):
+    words = "Short words make a long line when nothing holds the measure in. " * 4
+    small = "<style>html { font-size: 7pt }</style>"
+    wide = layout_problems(lay_out(renderer, f"{small}<p>{words}</p>", tmp_path))
+    assert any("a line of body text runs" in p and "(at most 80)" in p for p in wide), wide
+    narrow = lay_out(renderer, f"{small}<p style='max-width: 60mm'>{words}</p>", tmp_path)
+    assert layout_problems(narrow) == []
+
+
+def test_more_than_two_hyphenated_lines_in_a_row_are_reported(renderer, tmp_path):
+    words = "understanding relationships comfortable reassurance predictability " * 3
+    body = f"<p lang='en' style='hyphens: auto; width: 22mm; font-size: 11pt'>{words}</p>"
+    assert any("hyphenated lines in a row" in p for p in layout_problems(lay_out(renderer, body, tmp_path)))
+    unhyphenated = layout_problems(lay_out(renderer, body.replace("auto", "manual"), tmp_path))
+    assert not any("hyphenated" in p for p in unhyphenated)
+
+
+def test_small_print_is_not_held_to_the_body_measure(renderer, tmp_path):
+    words = "Reference lines in small print may run longer than body text. " * 4
+    body = f"<div style='font-size: 11pt'><p style='font-size: 6pt'>{words}</p></div>"
+    assert (
+        layout_problems(lay_out(renderer, "<style>html { font-size: 11pt }</style>" + body, tmp_path)) == []
+    )
+
+
 def test_split_writing_box_is_reported(renderer, tmp_path):
     lines = "".join("<div style='height: 9mm; border-bottom: 1px solid'></div>" for _ in range(12))
     body = (

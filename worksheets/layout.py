@@ -14,6 +14,9 @@ from dataclasses import dataclass
 FOOTER_CLEARANCE_MM = 10.0  # office printers cannot print closer to the edge
 FOOTER_GAP_MM = 2.5  # between the body's last line and the footer
 PX_PER_MM = 96 / 25.4  # WeasyPrint lays out in CSS pixels
+PT_PER_MM = 72 / 25.4
+MEASURE_EM = 32  # at most about 75 characters of body text per line (Atkinson Hyperlegible)
+MIN_HANG_MM = 40  # room left beside the measure for section headings to hang in
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class Paper:
 
 
 PAPERS = {
-    "letter": Paper("letter", "letter", 215.9, 279.4, 15, 22, 24),
-    "a4": Paper("a4", "A4", 210.0, 297.0, 15, 22, 24),
+    "letter": Paper("letter", "letter", 215.9, 279.4, 15, 18, 24),
+    "a4": Paper("a4", "A4", 210.0, 297.0, 15, 18, 24),
     "a5": Paper("a5", "A5", 148.0, 210.0, 15, 16, 28),
 }
 
@@ -46,10 +49,11 @@ class TypeScale:
     sub: float
     small: float
     line_gap_mm: float
+    row_mm: float  # a writing row in a table
 
 
-REGULAR = TypeScale(body=11, title=22, section=14, sub=12, small=8, line_gap_mm=8.5)
-LARGE_PRINT = TypeScale(body=16, title=28, section=20, sub=17, small=12, line_gap_mm=11)
+REGULAR = TypeScale(body=11, title=22, section=14, sub=12, small=8, line_gap_mm=8.5, row_mm=18)
+LARGE_PRINT = TypeScale(body=16, title=28, section=20, sub=17, small=12, line_gap_mm=11, row_mm=26)
 
 
 @dataclass(frozen=True)
@@ -63,16 +67,31 @@ class PageModel:
     def for_settings(cls, paper: str, large_print: bool) -> PageModel:
         return cls(PAPERS[paper], LARGE_PRINT if large_print else REGULAR)
 
+    @property
+    def measure_mm(self) -> float:
+        """The widest a line of body text may run: about 75 characters, or the page if narrower."""
+        text_width = self.paper.width_mm - 2 * self.paper.side_mm
+        return min(text_width, MEASURE_EM * self.type.body / PT_PER_MM)
+
+    @property
+    def hang_mm(self) -> float:
+        """The column section headings hang in, beside the measure (0 where the page is too narrow)."""
+        spare = self.paper.width_mm - 2 * self.paper.side_mm - self.measure_mm
+        return round(spare, 1) if spare >= MIN_HANG_MM else 0.0
+
     def properties(self) -> dict[str, str]:
         """Return the CSS custom properties that ``print.css`` sizes everything with."""
         t = self.type
         return {
+            "--measure": f"{self.measure_mm:.1f}mm",
+            "--hang": f"{self.hang_mm:g}mm",
             "--size-body": f"{t.body:g}pt",
             "--size-title": f"{t.title:g}pt",
             "--size-section": f"{t.section:g}pt",
             "--size-sub": f"{t.sub:g}pt",
             "--size-small": f"{t.small:g}pt",
             "--line-gap": f"{t.line_gap_mm:g}mm",
+            "--row-height": f"{t.row_mm:g}mm",
             "--footer-gap": f"{FOOTER_GAP_MM:g}mm",
         }
 

@@ -89,12 +89,16 @@ class Renderer:
 
 
 KEEP_WHOLE = ("prompt", "small-step", "box", "path")  # writing spaces and boxes never split
+MAX_HYPHENATED_RUN = 2  # lines in a row that may end in a hyphen
+HYPHENS = ("-", "\u2010", "\u00ad")
+MAX_LINE_CHARS = 80  # the measure is about 75 characters; longer lines are hard to track back from
 
 
 def layout_problems(document: weasyprint.Document) -> list[str]:
     """Find what a reader would see as a layout bug: overflow, split boxes, blank pages."""
     problems = []
     seen_on: dict[int, set[int]] = {}
+    hyphen_runs: dict[int, int] = {}
     names: dict[int, str] = {}
     for number, page in enumerate(document.pages, start=1):
         box = page._page_box
@@ -108,6 +112,21 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
                 continue
             if _in_margin(child, box):
                 continue
+            if type(child).__name__ == "LineBox" and child.element is not None:
+                key = id(child.element)
+                ends = _line_text(child).endswith(HYPHENS)
+                hyphen_runs[key] = hyphen_runs.get(key, 0) + 1 if ends else 0
+                if hyphen_runs[key] == MAX_HYPHENATED_RUN + 1:
+                    problems.append(
+                        f"page {number}: more than {MAX_HYPHENATED_RUN} hyphenated lines in a row"
+                    )
+            if _is_body_text(child, box):
+                text = _line_text(child)
+                if len(text) > MAX_LINE_CHARS:
+                    problems.append(
+                        f"page {number}: a line of body text runs {len(text)} characters "
+                        f"(at most {MAX_LINE_CHARS}): {text[:40]!r}"
+                    )
             if type(child).__name__ == "TextBox":
                 content += 1
                 if child.position_x + child.width > right + 1 or child.position_x < left - 1:
@@ -131,6 +150,35 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
         if len(pages) > 1:
             problems.append(f"pages {sorted(pages)}: {names[key]} is split across pages")
     return problems
+
+
+def widest_body_line(document: weasyprint.Document) -> str:
+    """Return the longest laid-out line of body text, as a reader sees it."""
+    lines = [
+        _line_text(child)
+        for page in document.pages
+        for child in page._page_box.descendants()
+        if _is_body_text(child, page._page_box)
+    ]
+    return max(lines, key=len, default="")
+
+
+def _is_body_text(child, page_box) -> bool:
+    """A line of a paragraph or list item in the body size (small print such as references aside)."""
+    if type(child).__name__ != "LineBox" or child.element_tag not in ("p", "li"):
+        return False
+    root = page_box.children[0] if page_box.children else page_box
+    return child.style["font_size"] >= root.style["font_size"] - 0.01
+
+
+def _line_text(line) -> str:
+    """Return the characters a reader sees on one laid-out line (list markers aside)."""
+    text = "".join(
+        box.text
+        for box in line.descendants()
+        if type(box).__name__ == "TextBox" and "marker" not in box.element_tag
+    )
+    return text.replace("\u2060", "").strip()  # the word joiner that keeps a citation with its word
 
 
 def _footer_lines(page_box):

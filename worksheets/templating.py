@@ -34,7 +34,7 @@ class Look:
 
     @property
     def modes(self) -> list[str]:
-        return self.settings.modes
+        return self.settings.modes + (["hanging"] if self.page.hang_mm else [])
 
     @property
     def fillable(self) -> bool:

@@ -82,11 +82,12 @@ def test_workers_exit_when_their_parent_is_killed_and_the_run_resumes(tmp_path):
     records = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))["participants"]
     recorded = sum(1 for r in records if r["status"] == "built")
     assert recorded >= 1
-    again = CliRunner().invoke(main, [*inputs(tmp_path, 40), "--jobs", "1"])
+    rows = 10  # resume on the first rows only: enough to see skips and rebuilds
+    done = {r["file"] for r in records if r["status"] == "built"} & {f"person-{i}.pdf" for i in range(rows)}
+    again = CliRunner().invoke(main, [*inputs(tmp_path, rows), "--jobs", "1"])
     assert again.exit_code == 0, again.output
-    assert f"{40 - recorded} built" in again.output or "unchanged (skipped)" in again.output
     skipped = int(again.output.split(" built, ")[1].split(" unchanged")[0])
-    assert skipped >= recorded - 2  # packets finished after the last manifest write are rebuilt
+    assert len(done) - 2 <= skipped <= rows, again.output  # a packet being written at the kill is rebuilt
 
 
 def test_a_damaged_packet_is_rebuilt_not_skipped(tmp_path):

@@ -216,12 +216,12 @@ def test_spawned_workers_build_the_same_packets(batch, tmp_path):
 
 def test_example_packet_in_a5_large_print_numbers_every_page_right(tmp_path):
     root = Path(__file__).resolve().parents[2] / "examples" / "workshop"
-    roster = "name,note\nAna Souza,\nJosé Martínez," + "A longer note for this person alone. " * 6 + "\n"
+    roster = "name,note\nJosé Martínez," + "A longer note for this person alone. " * 6 + "\n"
     (tmp_path / "roster.csv").write_text(roster, encoding="utf-8")
     args = ["batch", str(tmp_path / "roster.csv"), "--packet", str(root / "packet.yaml"), "--paper", "a5"]
     result = CliRunner().invoke(main, [*args, "--large-print", "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    for file in ["ana-souza.pdf", "jose-martinez.pdf"]:
+    for file in ["jose-martinez.pdf"]:
         reader = PdfReader(tmp_path / "out" / file)
         pages = [" ".join(page.extract_text().split()) for page in reader.pages]
         total = len(pages)

@@ -24,16 +24,17 @@ def test_worksheet_has_named_fields_with_tooltips(personal_worksheets):
         "name",
         "date",
         ws + "check-1",
-        ws + "prompt-1",
-        ws + "small-step",
+        ws + "prompt-1-line-1",
+        ws + "prompt-1-line-3",
+        ws + "small-step-line-1",
         ws + "situation-1-situation",
     }
     assert expected <= set(fields)
     assert fields[ws + "check-1"]["/FT"] == "/Btn"
-    assert fields[ws + "prompt-1"]["/FT"] == "/Tx" and fields[ws + "prompt-1"]["/Ff"] & (
-        1 << 12
-    )  # multi-line
-    assert fields[ws + "prompt-1"]["/TU"].startswith("When did you last")
+    # One single-line field per ruled line, so typed text rests on its rule in every viewer.
+    line = fields[ws + "prompt-1-line-1"]
+    assert line["/FT"] == "/Tx" and not int(line.get("/Ff", 0)) & (1 << 12)
+    assert line["/TU"].startswith("When did you last") and line["/TU"].endswith("(line 1 of 3)")
     assert all(field.get("/TU") for field in fields.values())
 
 
@@ -70,13 +71,16 @@ def test_fields_can_be_filled_programmatically(personal_worksheets):
     for page in writer.pages:
         writer.update_page_form_field_values(
             page,
-            {"avoidant-worksheet/prompt-1": "After a hard day at work.", "avoidant-worksheet/check-2": "/on"},
+            {
+                "avoidant-worksheet/prompt-1-line-1": "After a hard day at work.",
+                "avoidant-worksheet/check-2": "/on",
+            },
             auto_regenerate=False,
         )
     buffer = io.BytesIO()
     writer.write(buffer)
     fields = PdfReader(io.BytesIO(buffer.getvalue())).get_fields()
-    assert fields["avoidant-worksheet/prompt-1"]["/V"] == "After a hard day at work."
+    assert fields["avoidant-worksheet/prompt-1-line-1"]["/V"] == "After a hard day at work."
     assert fields["avoidant-worksheet/check-2"]["/V"] == "/on"
 
 

@@ -23,7 +23,7 @@ def test_join_keeps_tags_outline_and_fields(built):
     assert structure_problems(joined) == []
     titles = [item.title for item in joined.outline if not isinstance(item, list)]
     assert titles == [b.doc.title for b in built]
-    assert "avoidant-worksheet/prompt-1" in joined.get_fields()
+    assert "avoidant-worksheet/prompt-1-line-1" in joined.get_fields()
     assert joined.trailer["/Root"]["/Lang"] == "en"
 
 

@@ -58,9 +58,10 @@ def _free_below(box):
         if kind == "MarginBox" or y is None or y >= bottom - 0.5:
             continue
         # Only what is drawn counts: a container split across pages reaches the page's end.
-        if kind in ("LineBox", "TableRowBox") or (kind == "BlockBox" and not child.children):
-            lowest = max(lowest, y + child.margin_height())
         element = getattr(child, "element", None)
+        ruled = element is not None and "rule" in (element.get("class") or "").split()
+        if kind in ("LineBox", "TableRowBox") or (kind == "BlockBox" and (ruled or not child.children)):
+            lowest = max(lowest, y + child.margin_height())
         if element is not None and element.get("data-fill") and child.element_tag in ("div", "table"):
             last_space = element
     return (bottom - lowest) / PX_PER_MM, last_space

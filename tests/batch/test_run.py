@@ -73,7 +73,7 @@ def test_each_packet_carries_its_own_name(batch, name, file):
     fields = reader.get_fields()
     assert fields["name"]["/V"] == name
     assert not fields["date"].get("/V"), "participants date their own worksheets"
-    assert "avoidant-worksheet/prompt-1" in fields
+    assert "avoidant-worksheet/prompt-1-line-1" in fields
 
 
 def test_packet_is_continuous_tagged_and_bookmarked(batch):
@@ -120,7 +120,7 @@ def test_people_never_share_a_field_in_the_combined_file(batch):
     fields = PdfReader(tmp_path / "out" / "all-participants.pdf").get_fields()
     assert fields["ana-souza.name"]["/V"] == "Ana Souza"
     assert fields["jose-martinez.name"]["/V"] == "José Martínez"
-    assert "ana-souza.avoidant-worksheet/prompt-1" in fields and "name" not in fields
+    assert "ana-souza.avoidant-worksheet/prompt-1-line-1" in fields and "name" not in fields
     own = PdfReader(tmp_path / "out" / "ana-souza.pdf").get_fields()
     assert "name" in own, "a person's own packet keeps the plain names"
 

@@ -207,6 +207,9 @@ class Labels(Model):
     references: Text
     page: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"\{page\}")]
     page_of: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"\{page\}.*\{pages\}")]
+    line_of: Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"\{line\}.*\{lines\}")] = (
+        "line {line} of {lines}"  # a writing line's field, for screen readers
+    )
     date_format: Text = "long"
     name: Text
     date: Text

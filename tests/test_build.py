@@ -157,3 +157,10 @@ def test_every_document_fits_two_a4_pages_without_layout_problems():
         assert len(document.pages) == 2 and layout_problems(document) == [], doc.id
         width, height = document.pages[0].width, document.pages[0].height
         assert (round(width * 0.75), round(height * 0.75)) == (595, 842)  # CSS px to points
+
+
+def test_partner_guide_names_what_a_partner_does_not_a_style(built_all):
+    text = pdf_text(built_all["partner-guide"].path)
+    for heading in ["If they tend to pull away", "If they tend to reach and worry", "If closeness feels both"]:
+        assert heading in text
+    assert "Avoidant attachment" not in text and "leaving or getting help is always all right" in text

@@ -190,6 +190,8 @@ class PartnersTopic(Model):
     avoid: BulletList
     by_style_heading: Text
     by_style_intro: Text
+    # What a partner does, not what they are: "If they tend to pull away", by style id.
+    by_style_headings: dict[str, Text] = {}
     look_after_yourself: BulletList
 
 

@@ -161,6 +161,10 @@ def test_every_document_fits_two_a4_pages_without_layout_problems():
 
 def test_partner_guide_names_what_a_partner_does_not_a_style(built_all):
     text = pdf_text(built_all["partner-guide"].path)
-    for heading in ["If they tend to pull away", "If they tend to reach and worry", "If closeness feels both"]:
+    for heading in [
+        "If they tend to pull away",
+        "If they tend to reach and worry",
+        "If closeness feels both",
+    ]:
         assert heading in text
     assert "Avoidant attachment" not in text and "leaving or getting help is always all right" in text

@@ -12,8 +12,6 @@ from __future__ import annotations
 from worksheets.layout import PX_PER_MM
 
 SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
-
-
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
 
 

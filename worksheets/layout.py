@@ -68,15 +68,18 @@ class PageModel:
         return cls(PAPERS[paper], LARGE_PRINT if large_print else REGULAR)
 
     @property
+    def text_width_mm(self) -> float:
+        return self.paper.width_mm - 2 * self.paper.side_mm
+
+    @property
     def measure_mm(self) -> float:
         """The widest a line of body text may run: about 75 characters, or the page if narrower."""
-        text_width = self.paper.width_mm - 2 * self.paper.side_mm
-        return min(text_width, MEASURE_EM * self.type.body / PT_PER_MM)
+        return min(self.text_width_mm, MEASURE_EM * self.type.body / PT_PER_MM)
 
     @property
     def hang_mm(self) -> float:
         """The column section headings hang in, beside the measure (0 where the page is too narrow)."""
-        spare = self.paper.width_mm - 2 * self.paper.side_mm - self.measure_mm
+        spare = self.text_width_mm - self.measure_mm
         return round(spare, 1) if spare >= MIN_HANG_MM else 0.0
 
     def properties(self) -> dict[str, str]:

@@ -113,16 +113,13 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
             if _in_margin(child, box):
                 continue
             if type(child).__name__ == "LineBox" and child.element is not None:
-                key = id(child.element)
-                ends = _line_text(child).endswith(HYPHENS)
-                hyphen_runs[key] = hyphen_runs.get(key, 0) + 1 if ends else 0
+                text, key = _line_text(child), id(child.element)
+                hyphen_runs[key] = hyphen_runs.get(key, 0) + 1 if text.endswith(HYPHENS) else 0
                 if hyphen_runs[key] == MAX_HYPHENATED_RUN + 1:
                     problems.append(
                         f"page {number}: more than {MAX_HYPHENATED_RUN} hyphenated lines in a row"
                     )
-            if _is_body_text(child, box):
-                text = _line_text(child)
-                if len(text) > MAX_LINE_CHARS:
+                if _is_body_text(child, box) and len(text) > MAX_LINE_CHARS:
                     problems.append(
                         f"page {number}: a line of body text runs {len(text)} characters "
                         f"(at most {MAX_LINE_CHARS}): {text[:40]!r}"

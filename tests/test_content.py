@@ -18,7 +18,7 @@ def test_builtin_library_loads_every_topic():
     assert {"overview", "avoidant", "ambivalent", "disorganized", "healing", "partners"} <= set(
         library.topics
     )
-    assert len(library.sources) == 9
+    assert len(library.sources) == 19
     assert [name for name, _ in library.styles()] == ["avoidant", "ambivalent", "disorganized"]
 
 

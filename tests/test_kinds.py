@@ -46,12 +46,20 @@ AFFIRMATIONS = DocumentKind(
 )  # fmt: skip
 
 
-def test_built_in_kinds_make_the_nine_documents_in_order():
+def test_built_in_kinds_make_the_sixteen_documents_in_order():
     session = Session()
     kinds = {doc.id: doc.kind.name for doc in session.documents.values()}
-    assert list(kinds)[:2] == ["overview-handout", "avoidant-handout"]
+    assert list(kinds)[:3] == ["overview-handout", "secure-handout", "avoidant-handout"]
     assert kinds["healing-plan-worksheet"] == "healing-plan" and kinds["partner-guide"] == "partner-guide"
-    assert [d.category for d in session.documents.values()].count("worksheet") == 4
+    assert kinds["secure-handout"] == "guide" and kinds["trigger-tracker"] == "exercise"
+    assert list(kinds)[-1] == "facilitator-guide" and kinds["facilitator-guide"] == "professional-guide"
+    categories = [d.category for d in session.documents.values()]
+    assert (categories.count("handout"), categories.count("worksheet"), categories.count("professional")) == (
+        6,
+        9,
+        1,
+    )
+    assert session.documents["facilitator-guide"].layout == "handout"
 
 
 def test_the_cover_is_a_kind_without_content():

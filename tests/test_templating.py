@@ -91,3 +91,14 @@ def test_no_empty_spans_for_screen_readers_to_stumble_on(flat):
         empty = [s for s in re.findall(r"<span[^>]*>\s*</span>", html) if "page-number" not in s]
         assert not empty, doc.id  # WCAG 2.2 rule 4.1.2-17 (the page number is filled by CSS, in the footer)
         assert not re.findall(r"</span>\s*&nbsp;", html), doc.id
+
+
+def test_sectioned_documents_draw_each_block_with_unique_field_names():
+    html = html_for("trigger-tracker")
+    names = re.findall(r'name="([^"]+)"', html)
+    assert len(names) == len(set(names)) and "trigger-tracker/s2-1-trigger" in names
+    assert html.count('<th scope="row">') == 14  # two tables, a row per day
+    safety = html_for("safety-plan-worksheet")
+    assert "findahelpline.com" in safety and "crisis-block" in safety
+    guide = html_for("facilitator-guide")
+    assert '<span class="doc-kind">For professionals</span>' in guide and '<body class="handout' in guide

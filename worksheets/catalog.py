@@ -26,6 +26,11 @@ class DocumentSpec:
         return self.kind.category
 
     @property
+    def layout(self) -> str:
+        """Return handout or worksheet: the family of page it is laid out as."""
+        return self.kind.page_layout
+
+    @property
     def template(self) -> str:
         return self.kind.template
 
@@ -36,7 +41,7 @@ def list_documents(library: Library, kinds: Registry) -> dict[str, DocumentSpec]
     for kind in kinds.in_order():
         if kind.model is None:
             continue
-        found = [(name, t) for name, t in library.topics.items() if isinstance(t, kind.model)]
+        found = [(name, t) for name, t in library.topics.items() if t.kind == kind.topic_kind]
         for name, topic in sorted(found, key=lambda nt: (_order(nt[1]), nt[0])):
             doc = DocumentSpec(kind.document_id(name), kind, name, kind.title(topic))
             docs.setdefault(doc.id, doc)

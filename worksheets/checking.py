@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from worksheets.brand import resolve_brand
 from worksheets.errors import InputErrors, WorksheetsError
 from worksheets.models import Personal
 from worksheets.packets import load_packet
+from worksheets.readability import reading_grades, too_hard
 from worksheets.roster import load_roster
 from worksheets.session import Inputs, Session
 
 SAMPLE_READER = Personal(date=dt.date(2000, 1, 1), client="Client", clinician="Clinician", note="Note")
 
 
+@dataclass
+class Checked:
+    """What ``validate`` found: every problem, and the reading grade of each client-facing document."""
+
+    problems: list[str] = field(default_factory=list)
+    grades: dict[str, float] = field(default_factory=dict)
+
+
 def validate_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | None = None) -> list[str]:
     """Return every problem found in the inputs given (empty when all is well)."""
+    return check_inputs(inputs, roster, packet).problems
+
+
+def check_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | None = None) -> Checked:
+    """Check every input given; report the problems and the documents' reading grades."""
     problems: list[str] = []
     if roster is not None:
         try:
@@ -31,7 +46,7 @@ def validate_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | N
     try:
         session = Session(inputs)
     except InputErrors as exc:
-        return problems + exc.problems
+        return Checked(problems + exc.problems)
     if packet is not None:
         try:
             load_packet(packet, session.documents)
@@ -42,4 +57,5 @@ def validate_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | N
             session.html(doc, SAMPLE_READER)
         except WorksheetsError as exc:
             problems.append(f"{exc.message} (while filling {doc.id})")
-    return problems
+    grades = reading_grades(session)
+    return Checked(problems + too_hard(grades), grades)

@@ -14,7 +14,15 @@ from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, Field
 
-from worksheets.models import HealingTopic, OverviewTopic, PartnersTopic, StyleTopic
+from worksheets.models import (
+    ExerciseTopic,
+    GuideTopic,
+    HealingTopic,
+    OverviewTopic,
+    PartnersTopic,
+    ProfessionalGuideTopic,
+    StyleTopic,
+)
 
 
 def handout_title(topic) -> str:
@@ -37,6 +45,19 @@ def no_context(topic) -> dict[str, Any]:
     return {}
 
 
+def whole_topic(topic):
+    return topic
+
+
+def handout_part(topic):
+    """A style's handout reads everything but the worksheet's words."""
+    return topic.model_copy(update={"worksheet": None})
+
+
+def worksheet_part(topic):
+    return topic.worksheet
+
+
 @dataclass(frozen=True)
 class DocumentKind:
     """One kind of printable document."""
@@ -51,6 +72,12 @@ class DocumentKind:
     title: Callable[[Any], str] = handout_title
     purpose: Callable[[Any], str] = handout_purpose
     context: Callable[[Any], dict[str, Any]] = no_context  # extra template variables from the topic
+    layout: str | None = None  # the page's family (handout or worksheet) when the label differs
+    reading: Callable[[Any], Any] | None = whole_topic  # the words a client reads; None: not for clients
+
+    @property
+    def page_layout(self) -> str:
+        return self.layout or self.category
 
     @property
     def topic_kind(self) -> str | None:
@@ -97,15 +124,20 @@ class Registry:
         return Annotated[Union[models], Field(discriminator="kind")]  # noqa: UP007
 
 
-COVER = DocumentKind("packet-cover", None, "cover.html.j2", "packet-cover", "packet", order=0)
-NOTES = DocumentKind("notes", None, "notes.html.j2", "notes", "notes", order=0)  # pads packets for duplex
+COVER = DocumentKind("packet-cover", None, "cover.html.j2", "packet-cover", "packet", order=0, reading=None)
+NOTES = DocumentKind(
+    "notes", None, "notes.html.j2", "notes", "notes", order=0, reading=None
+)  # pads packets for duplex
 
 DEFAULT_KINDS = Registry(
     [
-        DocumentKind("style-handout", StyleTopic, "handout.html.j2", "{topic}-handout", "handout", order=20),
+        DocumentKind(
+            "style-handout", StyleTopic, "handout.html.j2", "{topic}-handout", "handout", order=20,
+            reading=handout_part,
+        ),
         DocumentKind(
             "style-worksheet", StyleTopic, "worksheet.html.j2", "{topic}-worksheet", "worksheet",
-            fillable=True, order=30, title=worksheet_title, purpose=worksheet_purpose,
+            fillable=True, order=30, title=worksheet_title, purpose=worksheet_purpose, reading=worksheet_part,
         ),
         DocumentKind(
             "overview-handout", OverviewTopic, "overview.html.j2", "{topic}-handout", "handout", order=10
@@ -116,6 +148,16 @@ DEFAULT_KINDS = Registry(
         ),
         DocumentKind(
             "partner-guide", PartnersTopic, "partner-guide.html.j2", "partner-guide", "handout", order=50
+        ),
+        # Documents made of typed sections: the content file's name is the document's id.
+        DocumentKind("guide", GuideTopic, "guide.html.j2", "{topic}", "handout", order=15),
+        DocumentKind(
+            "exercise", ExerciseTopic, "exercise.html.j2", "{topic}", "worksheet",
+            fillable=True, order=35, title=worksheet_title, purpose=worksheet_purpose,
+        ),
+        DocumentKind(
+            "professional-guide", ProfessionalGuideTopic, "guide.html.j2", "{topic}", "professional",
+            order=60, layout="handout", reading=None,
         ),
         COVER,
         NOTES,

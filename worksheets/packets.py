@@ -14,9 +14,11 @@ DEFAULT_PACKET = Packet(
     title="Understanding attachment: a reflection packet",
     documents=[
         "overview-handout",
+        "secure-handout",
         "avoidant-handout",
         "ambivalent-handout",
         "disorganized-handout",
+        "grounding-worksheet",
         "avoidant-worksheet",
         "ambivalent-worksheet",
         "disorganized-worksheet",

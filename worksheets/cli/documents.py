@@ -29,9 +29,10 @@ def list_command(lang: str, content_dirs: tuple[Path, ...]) -> None:
     session = make_session(content_dirs, (), None, {"lang": lang})
     docs = session.documents
     width = max(len(d.id) for d in docs.values())
-    click.echo(f"{'ID':<{width}}  {'KIND':<9}  TITLE")
+    kind_width = max(len("KIND"), *(len(d.category) for d in docs.values()))
+    click.echo(f"{'ID':<{width}}  {'KIND':<{kind_width}}  TITLE")
     for doc in docs.values():
-        click.echo(f"{doc.id:<{width}}  {doc.category:<9}  {doc.title}")
+        click.echo(f"{doc.id:<{width}}  {doc.category:<{kind_width}}  {doc.title}")
 
 
 @click.command(

@@ -30,13 +30,18 @@ def validate(
     templates_dirs: tuple[Path, ...],
 ) -> None:
     """Check content, templates, and a brand, roster or packet file; print ok or every problem."""
-    from worksheets.checking import validate_inputs
+    from worksheets.checking import check_inputs
     from worksheets.errors import InputErrors
+    from worksheets.readability import MAX_GRADE
     from worksheets.session import Inputs
 
-    problems = validate_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet)
-    if problems:
-        raise InputErrors(problems)
+    checked = check_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet)
+    if checked.problems:  # a grade over the limit is one of them
+        raise InputErrors(checked.problems)
+    width = max(map(len, checked.grades), default=0)
+    click.echo(f"Reading grade of each client-facing document (Flesch-Kincaid, at most {MAX_GRADE:g}):")
+    for doc_id, grade in checked.grades.items():
+        click.echo(f"  {doc_id:<{width}}  {grade:4.1f}")
     click.echo("ok")
 
 

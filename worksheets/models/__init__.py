@@ -6,6 +6,7 @@ here and nowhere else.
 """
 
 from worksheets.models.base import PATTERN_HINTS, Model, Name, Slug, Text, one_line
+from worksheets.models.blocks import ExerciseText, ExerciseTopic, GuideTopic, ProfessionalGuideTopic
 from worksheets.models.brand import Brand, Clinician, Colors, Contact, CrisisLine, FontFiles, Fonts, Logo
 from worksheets.models.content import (
     BulletList,
@@ -38,6 +39,7 @@ __all__ = [
     "BulletList", "Checklist", "Examples", "HandoutText", "HealingPath", "HealingTopic", "Labels",
     "OverviewTopic", "PartnersTopic", "Passage", "PracticeLog", "Prompt", "Site", "SituationTable",
     "Source", "Step", "StepList", "StyleTopic", "Summary", "WorksheetText",
+    "ExerciseText", "ExerciseTopic", "GuideTopic", "ProfessionalGuideTopic",
     "PaperName", "Personal", "PrintSettings", "Packet", "Participant",
 ]  # fmt: skip
 

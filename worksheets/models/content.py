@@ -202,6 +202,7 @@ class Labels(Model):
     handout: Text
     worksheet: Text
     packet: Text
+    professional: Text = "For professionals"  # the label on guides for therapists and facilitators
     notes: Text
     at_a_glance: Text
     try_this: Text
@@ -252,6 +253,7 @@ class Site(Model):
     version: Text
     language: Language | None = None
     disclaimer: Text
+    licence: Text | None = None  # one short line on every page, e.g. "Free to share and adapt (CC BY 4.0)"
     labels: Labels
 
 

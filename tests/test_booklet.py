@@ -8,7 +8,7 @@ import pytest
 from conftest import DATE
 from pypdf import PdfReader
 
-from worksheets.booklet import booklet_order, padded_count
+from worksheets.booklet import booklet_order, fold_count, padded_count
 from worksheets.build import build_documents
 from worksheets.models import Personal, PrintSettings
 from worksheets.session import Session
@@ -20,6 +20,15 @@ def test_saddle_stitch_order():
     assert [padded_count(n) for n in (1, 3, 4, 5)] == [4, 4, 4, 8]
     with pytest.raises(ValueError):
         booklet_order(6)
+    assert [fold_count(n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 4, 8]
+
+
+def test_an_a5_document_of_three_pages_gains_a_notes_page_so_it_folds(tmp_path):
+    session = Session(settings=PrintSettings(paper="a5"))
+    (built,) = build_documents(session, ["safety-plan-worksheet"], Personal(date=DATE), tmp_path)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
+    assert built.pages == len(pages) == 4 and pages[3].startswith("Notes")
+    assert all(f"Page {n} of 4" in text for n, text in enumerate(pages, start=1))
 
 
 @pytest.mark.parametrize("sheet,size", [("letter", (792, 612)), ("a4", (842, 595))])

@@ -9,6 +9,8 @@ sheets, so it is not tagged for screen readers; the A5 file is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pikepdf
 from pikepdf import Rectangle
 
@@ -53,15 +55,34 @@ def impose(data: bytes, sheet: str) -> bytes:
     return save_pdf(out)
 
 
-def booklet_pdf(session, doc, personal, sheet: str) -> tuple[bytes, int]:
-    """Render an A5 document padded with Notes pages to a multiple of four, imposed on ``sheet``."""
+def fold_count(pages: int) -> int:
+    """Return the pages an A5 document is printed on: 1 or 2 as they are, else a multiple of four."""
+    return pages if pages <= 2 else padded_count(pages)
+
+
+def padded_pdf(session, doc, personal, pages: int, total: int) -> bytes:
+    """Render a document numbered out of ``total`` pages, followed by ruled Notes pages up to it."""
     from worksheets.joining import join_tagged, save_pdf
     from worksheets.templating import PageNumbers
 
-    pages = session.renderer.count_pages(session.html(doc, personal))
-    total = padded_count(pages)
     parts = [session.render(doc, personal, PageNumbers(1, total)).data]
     for number in range(pages + 1, total + 1):
         html = session.html(session.notes(), personal, PageNumbers(number, total), session.notes_context())
         parts.append(session.renderer.render(html).data)
-    return impose(save_pdf(join_tagged(parts)), sheet), total // 2
+    return save_pdf(join_tagged(parts))
+
+
+def folded(session, doc, personal, rendered):
+    """Return an A5 document that folds: a 3-page one gains a Notes page, and so on (never 3 or 5)."""
+    total = fold_count(rendered.pages)
+    if total == rendered.pages:
+        return rendered
+    data = padded_pdf(session, doc, personal, rendered.pages, total)
+    return replace(rendered, data=data, pages=total)
+
+
+def booklet_pdf(session, doc, personal, sheet: str) -> tuple[bytes, int]:
+    """Render an A5 document padded with Notes pages to a multiple of four, imposed on ``sheet``."""
+    pages = session.renderer.count_pages(session.html(doc, personal))
+    total = padded_count(pages)
+    return impose(padded_pdf(session, doc, personal, pages, total), sheet), total // 2

@@ -65,6 +65,10 @@ def build_documents(
         else:
             path = out / f"{doc.id}.pdf"
             rendered = session.render(doc, personal)
+            if session.page.paper.name == "a5":
+                from worksheets.booklet import folded
+
+                rendered = folded(session, doc, personal, rendered)
             write_atomic(path, rendered.data)
             built = Built(doc, path, rendered.pages, rendered.warnings)
         results.append(built)

@@ -10,6 +10,7 @@ packets cheap.
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 import pikepdf
@@ -151,6 +152,87 @@ def nest_fields(pdf: pikepdf.Pdf, name: str) -> None:
     for field in fields:
         field.Parent = parent
     pdf.Root.AcroForm.Fields = Array([parent])
+
+
+FIELD_KEYS = ("/T", "/FT", "/V", "/Ff", "/TU")  # what belongs to a field, not to each of its widgets
+
+
+def merge_same_named_fields(pdf: pikepdf.Pdf) -> None:
+    """Make fields that share a name one field with several widgets (the name on every cover page).
+
+    Viewers keep same-named fields in step anyway; one field with kids says so in the file, and
+    the name is typed once for the whole packet.
+    """
+    if "/AcroForm" not in pdf.Root:
+        return
+    groups: dict[str, list] = {}
+    for field in pdf.Root.AcroForm.get("/Fields", []):
+        groups.setdefault(str(field.get("/T", "")), []).append(field)
+    fields = []
+    for name, widgets in groups.items():
+        if len(widgets) == 1 or not name or any("/Kids" in w for w in widgets):
+            fields.extend(widgets)
+            continue
+        parent = pdf.make_indirect(Dictionary({k: widgets[0][k] for k in FIELD_KEYS if k in widgets[0]}))
+        for widget in widgets:
+            for key in FIELD_KEYS:
+                if key in widget:
+                    del widget[key]
+            widget.Parent = parent
+        parent.Kids = Array(widgets)
+        fields.append(parent)
+    pdf.Root.AcroForm.Fields = Array(fields)
+
+
+def nest_outline(pdf: pikepdf.Pdf, title: str) -> None:
+    """Put every bookmark under one entry called ``title`` that opens the first page."""
+    with pdf.open_outline() as outline:
+        items = list(outline.root)
+        top = OutlineItem(title, 0)
+        top.children.extend(items)
+        outline.root.clear()
+        outline.root.append(top)
+
+
+def share_streams(pdf: pikepdf.Pdf) -> None:
+    """Point every copy of the same stream (font program, page content, drawn field) at one.
+
+    Joined packets each carry their own copies of the same shared pages' streams;
+    shared, the copies are no longer referenced and are left out when the file is
+    saved. The structure tree stays each person's own.
+    """
+    canonical: dict[bytes, pikepdf.Object] = {}
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Stream) and obj.get("/Type") not in ("/Metadata", "/XRef", "/ObjStm"):
+            canonical.setdefault(_digest(obj), obj)
+    replace = {}
+    for stream in canonical.values():
+        replace[stream.objgen] = stream
+    for obj in list(pdf.objects):
+        if isinstance(obj, (Dictionary, Array)) and not isinstance(obj, pikepdf.Stream):
+            _point_at(obj, canonical)
+        elif isinstance(obj, pikepdf.Stream):
+            _point_at(obj.stream_dict, canonical)
+
+
+def _digest(stream: pikepdf.Stream) -> bytes:
+    header = repr(sorted((str(k), repr(v)) for k, v in stream.stream_dict.items() if k != "/Length"))
+    return hashlib.sha256(stream.read_raw_bytes() + header.encode()).digest()
+
+
+def _point_at(container, canonical: dict[bytes, pikepdf.Object]) -> None:
+    """Replace references to duplicate streams inside ``container`` (and its direct children)."""
+    keys = list(container.keys()) if isinstance(container, Dictionary) else range(len(container))
+    for key in keys:
+        value = container[key]
+        if isinstance(value, pikepdf.Stream) and value.is_indirect:
+            if value.get("/Type") in ("/Metadata",):
+                continue
+            first = canonical.get(_digest(value))
+            if first is not None and first.objgen != value.objgen:
+                container[key] = first
+        elif isinstance(value, (Dictionary, Array)) and not value.is_indirect:
+            _point_at(value, canonical)
 
 
 def join_tagged(parts: list[bytes]) -> pikepdf.Pdf:

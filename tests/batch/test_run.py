@@ -123,16 +123,41 @@ def test_people_never_share_a_field_in_the_combined_file(batch):
     assert "ana-souza.avoidant-worksheet/prompt-1-line-1" in fields and "name" not in fields
     own = PdfReader(tmp_path / "out" / "ana-souza.pdf").get_fields()
     assert "name" in own, "a person's own packet keeps the plain names"
+    top = PdfReader(tmp_path / "out" / "ana-souza.pdf").trailer["/Root"]["/AcroForm"]["/Fields"]
+    (name,) = [f for f in top if f.get_object()["/T"] == "name"]
+    assert len(name.get_object()["/Kids"]) >= 2, "one name field, a widget on each worksheet"
+
+
+def test_the_combined_file_nests_bookmarks_by_person_and_shares_font_programs(batch):
+    import hashlib
+
+    import pikepdf
+
+    tmp_path, _ = batch
+    combined = tmp_path / "out" / "all-participants.pdf"
+    outline = PdfReader(combined).outline
+    people = [item.title for item in outline if not isinstance(item, list)]
+    assert people[:2] == ["Ana Souza", "José Martínez"] and all(isinstance(i, list) for i in outline[1::2])
+    with pikepdf.open(combined) as pdf:
+        programs = {
+            obj.FontFile2.objgen: hashlib.sha256(obj.FontFile2.read_raw_bytes()).hexdigest()
+            for obj in pdf.objects
+            if isinstance(obj, pikepdf.Dictionary)
+            and obj.get("/Type") == "/FontDescriptor"
+            and "/FontFile2" in obj
+        }
+    assert programs and len(programs) == len(set(programs.values())), "each font program is stored once"
 
 
 def test_unchanged_rerun_skips_and_force_rebuilds(tmp_path):
     roster = "name\nAna Souza\nBen Okafor\n"
-    first = run_batch(tmp_path, roster=roster, packet=SHORT_PACKET)
+    first = run_batch(tmp_path, "--combined", roster=roster, packet=SHORT_PACKET)
     assert first.exit_code == 0, first.output
-    before = (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns
-    again = run_batch(tmp_path, roster=roster, packet=SHORT_PACKET)
+    before = [(tmp_path / "out" / f).stat().st_mtime_ns for f in ("ana-souza.pdf", "all-participants.pdf")]
+    again = run_batch(tmp_path, "--combined", roster=roster, packet=SHORT_PACKET)
     assert "0 built, 2 unchanged (skipped), 0 failed" in again.output
-    assert (tmp_path / "out" / "ana-souza.pdf").stat().st_mtime_ns == before
+    after = [(tmp_path / "out" / f).stat().st_mtime_ns for f in ("ana-souza.pdf", "all-participants.pdf")]
+    assert after == before, "an unchanged re-run rewrites neither the packets nor the combined file"
     changed = run_batch(tmp_path, roster="name\nAna Souza\nBen Okafor\nCara Diaz\n", packet=SHORT_PACKET)
     assert "1 built, 2 unchanged (skipped)" in changed.output
     forced = run_batch(tmp_path, "--force", roster=roster, packet=SHORT_PACKET)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -14,6 +15,7 @@ from worksheets.output import write_atomic
 COMBINED = "all-participants.pdf"
 MANIFEST = "manifest.json"
 DONE = ("built", "skipped")
+INPUTS_KEY = "/WorksheetsInputs"  # in the combined file's info: which packets it was joined from
 
 
 def read_previous(out: Path) -> dict[str, dict]:
@@ -38,12 +40,14 @@ def write_manifest(out: Path, title: str, outcomes: list[Outcome], combined: Pat
     return path
 
 
-def _own_fields(path: Path) -> bytes:
-    """Return a packet with its fields named after its file, so people never share a field."""
-    from worksheets.joining import nest_fields, open_pdf, save_pdf
+def _own_fields(path: Path, name: str) -> bytes:
+    """Return a packet with its fields named after its file (people never share a field) and its
+    bookmarks under one entry with the person's name."""
+    from worksheets.joining import nest_fields, nest_outline, open_pdf, save_pdf
 
     pdf = open_pdf(path.read_bytes())
     nest_fields(pdf, path.stem)
+    nest_outline(pdf, name)
     return save_pdf(pdf)
 
 
@@ -83,17 +87,39 @@ def is_sound(path: Path, pages: int | None) -> bool:
 
 def write_combined(out: Path, outcomes: list[Outcome]) -> Path | None:
     """Join every finished packet, in roster order, into one tagged file."""
-    from worksheets.joining import join_tagged, save_pdf
+    from worksheets.joining import join_tagged, save_pdf, share_streams
 
-    files = [out / o.file for o in outcomes if o.status in DONE and o.file and (out / o.file).is_file()]
-    if not files:
+    done = [o for o in outcomes if o.status in DONE and o.file and (out / o.file).is_file()]
+    if not done:
         return None
     path = out / COMBINED
+    inputs = hashlib.sha256(json.dumps([[o.file, o.input_hash] for o in done]).encode()).hexdigest()
+    if _joined_from(path) == inputs:  # the same packets in the same order: leave the file as it is
+        return path
     try:
-        joined = save_pdf(join_tagged([_own_fields(f) for f in files]))
+        joined = join_tagged([_own_fields(out / o.file, _person(o)) for o in done])
+        share_streams(joined)
+        joined.docinfo[INPUTS_KEY] = inputs
+        joined = save_pdf(joined)
     except Exception as exc:  # a packet damaged after it was checked: say which run fixes it
         raise WorksheetsError(
             f"cannot join the packets into {path.name} ({type(exc).__name__}); run again with --force"
         ) from None
     write_atomic(path, joined)
     return path
+
+
+def _joined_from(path: Path) -> str | None:
+    """Return the inputs digest a combined file was joined from (None if missing or unreadable)."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(path) as pdf:
+            return str(pdf.docinfo.get(INPUTS_KEY, "")) or None
+    except Exception:  # no file, or a damaged one: join again
+        return None
+
+
+def _person(outcome: Outcome) -> str:
+    participant = outcome.participant or outcome.row.participant
+    return participant.name if participant else Path(outcome.file or "").stem

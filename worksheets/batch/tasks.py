@@ -131,7 +131,7 @@ def build_participant(
     later page: the documents are then laid out again for this participant, so
     that every footer and the contents give the page it is really on.
     """
-    from worksheets.joining import append_tagged, open_pdf, save_pdf
+    from worksheets.joining import append_tagged, merge_same_named_fields, open_pdf, save_pdf
     from worksheets.output import write_atomic
 
     session = session_for(job, lang, paper)
@@ -145,6 +145,7 @@ def build_participant(
     pdf = open_pdf(cover.data)
     append_tagged(pdf, open_pdf(body))
     session.renderer.personalise(pdf, {"name": participant.name})
+    merge_same_named_fields(pdf)
     write_atomic(Path(path), save_pdf(pdf))
     return len(pdf.pages)
 

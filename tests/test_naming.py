@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worksheets.naming import slugify, unique_name
+from worksheets.naming import name_language, slugify, unique_name
 
 
 def test_readable_names_in_several_scripts():
@@ -54,3 +55,14 @@ def test_any_unicode_name_maps_inside_the_folder_and_uniquely(tmp_path_factory, 
     for path in files:  # the file system accepts every name
         path.write_bytes(b"x")
     assert len(list(Path(out).iterdir())) == len(files)
+
+
+@pytest.mark.parametrize(
+    "name,lang",
+    [
+        ("محمد علي", "ar"), ("王小明", "zh"), ("山田 はな", "ja"), ("김민준", "ko"), ("Γιώργος", "el"),
+        ("Nguyễn Văn An", "vi"), ("Иван Петров", "ru"), ("José Martínez", None), ("Zoë O'Brien 🌻", None),
+    ],
+)  # fmt: skip
+def test_a_names_language_is_guessed_from_its_script(name, lang):
+    assert name_language(name) == lang

@@ -88,8 +88,8 @@ def test_derive_shares_what_it_can_and_changes_the_page(sessions):
 
 
 def test_unknown_language_lists_the_available_ones():
-    with pytest.raises(WorksheetsError, match="no content in language 'es'; the languages available are: en"):
-        Session(settings=PrintSettings(lang="es"))
+    with pytest.raises(WorksheetsError, match="no content in language 'de'; the languages available are: en"):
+        Session(settings=PrintSettings(lang="de"))
 
 
 def test_html_preview_carries_the_page_model():

@@ -54,3 +54,31 @@ def unique_name(slug: str, taken: set[str]) -> str:
         candidate = f"{slug}-{n}"
     taken.add(candidate.casefold())
     return candidate
+
+
+# The first words of a letter's Unicode name, and the language its script most likely writes.
+SCRIPTS = {
+    "ARABIC": "ar", "HEBREW": "he", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+    "GREEK": "el", "CYRILLIC": "ru", "DEVANAGARI": "hi", "BENGALI": "bn", "THAI": "th",
+}  # fmt: skip
+# Latin letters only Vietnamese uses (horned o and u, tone marks below or stacked).
+VIETNAMESE = ("WITH HORN", "WITH DOT BELOW", "WITH HOOK ABOVE", "CIRCUMFLEX AND", "BREVE AND")
+
+
+def name_language(name: str | None) -> str | None:
+    """Guess the language of a name from its script (None for plain Latin: the page's own language).
+
+    Japanese kana anywhere in a name make it Japanese, even beside Chinese characters.
+    """
+    found = None
+    for ch in name or "":
+        if not ch.isalpha():
+            continue
+        label = unicodedata.name(ch, "")
+        if any(mark in label for mark in VIETNAMESE) and label.startswith("LATIN"):
+            return "vi"
+        script = SCRIPTS.get(label.split(" ")[0])
+        if script == "ja":
+            return "ja"
+        found = found or script
+    return found

@@ -16,6 +16,7 @@ import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from worksheets import tagging  # noqa: F401  (elements keep their own language in the tags)
 from worksheets.errors import WorksheetsError
 from worksheets.layout import FOOTER_CLEARANCE_MM, PX_PER_MM
 

@@ -17,7 +17,7 @@ from worksheets.errors import WorksheetsError
 from worksheets.layout import PageModel
 from worksheets.locale import long_date, page_counter_css
 from worksheets.models import Personal, PrintSettings, Source
-from worksheets.naming import slugify
+from worksheets.naming import name_language, slugify
 from worksheets.resources import builtin_templates
 
 STYLESHEET = "print.css"
@@ -110,6 +110,7 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["slug"] = slugify
+    env.filters["name_lang"] = name_language
     env.filters["no_widow"] = no_widow
     env.filters["long_date"] = _long_date_filter
     return env

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from worksheets.brand import resolve_brand
 from worksheets.errors import InputErrors, WorksheetsError
-from worksheets.models import Personal
+from worksheets.models import Personal, PrintSettings
 from worksheets.packets import load_packet
 from worksheets.readability import reading_grades, too_hard
 from worksheets.roster import load_roster
@@ -30,8 +30,10 @@ def validate_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | N
     return check_inputs(inputs, roster, packet).problems
 
 
-def check_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | None = None) -> Checked:
-    """Check every input given; report the problems and the documents' reading grades."""
+def check_inputs(
+    inputs: Inputs, roster: Path | None = None, packet: Path | None = None, lang: str = "en"
+) -> Checked:
+    """Check every input given (the content in ``lang``); report the problems and the reading grades."""
     problems: list[str] = []
     if roster is not None:
         try:
@@ -44,7 +46,7 @@ def check_inputs(inputs: Inputs, roster: Path | None = None, packet: Path | None
         problems += exc.problems
         inputs = Inputs(inputs.content_dirs, inputs.templates_dirs, None)
     try:
-        session = Session(inputs)
+        session = Session(inputs, PrintSettings(lang=lang))
     except InputErrors as exc:
         return Checked(problems + exc.problems)
     if packet is not None:

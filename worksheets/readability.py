@@ -42,8 +42,10 @@ def reading_grade(text: str) -> float:
 
 
 def reading_grades(session) -> dict[str, float]:
-    """Return the grade of every client-facing document, by id."""
-    grades = {}
+    """Return the grade of every client-facing document, by id (English only: the formula is English)."""
+    grades: dict[str, float] = {}
+    if session.lang != "en":
+        return grades
     for doc in session.documents.values():
         if doc.kind.reading is None:
             continue

@@ -10,7 +10,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from worksheets.brand import ResolvedBrand
+from worksheets.brand import DEFAULT_BRAND, ResolvedBrand
 from worksheets.catalog import DocumentSpec
 from worksheets.content import Library
 from worksheets.errors import WorksheetsError
@@ -153,8 +153,10 @@ def base_context(
     doc: DocumentSpec, library: Library, look: Look, personal: Personal, numbering: PageNumbers | None
 ) -> dict:
     """Return what base.html.j2 needs, for any document."""
-    brand = look.brand.model
     labels = library.site.labels
+    brand = look.brand.model.in_language(library.language)
+    if look.brand.model is DEFAULT_BRAND:  # no practice given: the tool's own name, in this language
+        brand = brand.model_copy(update={"practice_name": labels.tool_name})
     total = f'"{numbering.total}"' if numbering else "counter(pages)"
     return {
         "doc": doc,

@@ -42,7 +42,7 @@ brand_option = click.option(
     help="Your practice's brand.yaml (see 'worksheets brand init').",
 )
 lang_option = click.option(
-    "--lang", default="en", show_default=True, help="Language of the documents (only 'en' for now)."
+    "--lang", default="en", show_default=True, help="Language of the documents: en or es (or one you add)."
 )
 
 

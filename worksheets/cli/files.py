@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from worksheets.cli.common import brand_option, content_dir_option, example, templates_dir_option
+from worksheets.cli.common import brand_option, content_dir_option, example, lang_option, templates_dir_option
 
 
 @click.command(
@@ -22,12 +22,14 @@ from worksheets.cli.common import brand_option, content_dir_option, example, tem
 @click.option("--packet", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A packet.yaml.")
 @content_dir_option
 @templates_dir_option
+@lang_option
 def validate(
     brand: Path | None,
     roster: Path | None,
     packet: Path | None,
     content_dirs: tuple[Path, ...],
     templates_dirs: tuple[Path, ...],
+    lang: str,
 ) -> None:
     """Check content, templates, and a brand, roster or packet file; print ok or every problem."""
     from worksheets.checking import check_inputs
@@ -35,13 +37,14 @@ def validate(
     from worksheets.readability import MAX_GRADE
     from worksheets.session import Inputs
 
-    checked = check_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet)
+    checked = check_inputs(Inputs(tuple(content_dirs), tuple(templates_dirs), brand), roster, packet, lang)
     if checked.problems:  # a grade over the limit is one of them
         raise InputErrors(checked.problems)
-    width = max(map(len, checked.grades), default=0)
-    click.echo(f"Reading grade of each client-facing document (Flesch-Kincaid, at most {MAX_GRADE:g}):")
-    for doc_id, grade in checked.grades.items():
-        click.echo(f"  {doc_id:<{width}}  {grade:4.1f}")
+    if checked.grades:
+        width = max(map(len, checked.grades))
+        click.echo(f"Reading grade of each client-facing document (Flesch-Kincaid, at most {MAX_GRADE:g}):")
+        for doc_id, grade in checked.grades.items():
+            click.echo(f"  {doc_id:<{width}}  {grade:4.1f}")
     click.echo("ok")
 
 

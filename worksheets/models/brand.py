@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import StringConstraints
 
-from worksheets.models.base import HEX_PATTERN, IMAGE_PATTERN, Model, Text
+from worksheets.models.base import HEX_PATTERN, IMAGE_PATTERN, Language, Model, Text
 
 HexColor = Annotated[
     str,
@@ -69,6 +69,17 @@ class Clinician(Model):
     credentials: Text | None = None
 
 
+class BrandWords(Model):
+    """What a practice says in one more language; anything left out is as in the main brand."""
+
+    practice_name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)] | None
+    ) = None
+    contact: Contact | None = None
+    footer_note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    crisis_line: CrisisLine | None = None
+
+
 class Brand(Model):
     """brand.yaml: how a practice's documents look and who they come from."""
 
@@ -80,3 +91,12 @@ class Brand(Model):
     contact: Contact = Contact()
     footer_note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
     crisis_line: CrisisLine | None = None
+    # The same practice in other languages: its words, contact lines and crisis line, by language code.
+    languages: dict[Language, BrandWords] = {}
+
+    def in_language(self, language: str) -> Brand:
+        """Return the brand as documents in ``language`` show it (its own words where it gives them)."""
+        words = self.languages.get(language)
+        if words is None:
+            return self
+        return self.model_copy(update={key: getattr(words, key) for key in words.model_fields_set})

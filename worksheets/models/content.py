@@ -199,6 +199,7 @@ class Labels(Model):
     """Every fixed word printed on a page, in one language (content/<lang>/site.yaml)."""
 
     content_version: Text
+    tool_name: Text = "Attachment worksheets"  # in the header when no brand is given
     handout: Text
     worksheet: Text
     packet: Text

@@ -9,13 +9,13 @@ OUT ?= output
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 	fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 
-.PHONY: demo test previews bench system-deps lint clean
+.PHONY: demo test previews bench system-deps lint clean translations messages
 
-demo: system-deps $(VENV)/.installed
+demo: system-deps $(VENV)/.installed translations
 	$(BIN)/worksheets build --all --out $(OUT)
 
 # Both cores (a test file stays on one worker, so its fixtures render once); line coverage, 90% or fail.
-test: system-deps $(VENV)/.installed-test
+test: system-deps $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest -n 2 --dist loadfile --cov --cov-report=term
 
 lint: $(VENV)/.installed-test
@@ -56,6 +56,16 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
+
+# Fixed words in other languages: compile each gettext catalogue (.po) to the .mo the tool reads.
+translations: $(VENV)/.installed
+	@$(BIN)/pybabel compile --statistics -d worksheets/locale -D worksheets
+
+# After changing labels in content/en/site.yaml: extract them again and merge into every catalogue.
+messages: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg --no-location --add-comments=label: --project worksheets \
+	  --copyright-holder "The worksheets contributors" -o worksheets/locale/worksheets.pot .
+	$(BIN)/pybabel update -i worksheets/locale/worksheets.pot -d worksheets/locale -D worksheets --width 100
 
 bench: system-deps $(VENV)/.installed
 	$(BIN)/python bench/batch.py

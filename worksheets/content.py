@@ -12,7 +12,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from worksheets.errors import InputErrors, WorksheetsError
 from worksheets.kinds import Registry
-from worksheets.models import Site, Source, StyleTopic
+from worksheets.models import Labels, Site, Source, StyleTopic
 from worksheets.naming import slugify
 from worksheets.resources import builtin_content
 from worksheets.yamlfile import Located, read_yaml, validate
@@ -177,7 +177,28 @@ def load_library(user_dirs: list[Path] | None, language: str, kinds: Registry) -
             _check_citations(located, problems, sources)
         if topic is not None:
             topics[name] = topic
+    if site is not None and site.labels is None:
+        site = _with_catalogue_labels(site, files["site"], user_dirs, language, problems)
     if problems:
         raise InputErrors(problems)
     assert site is not None and sources is not None
     return Library(language, site, topics, sources, tuple(files.values()))
+
+
+def _with_catalogue_labels(
+    site: Site, path: Path, user_dirs, language: str, problems: list[str]
+) -> Site | None:
+    """Give a site without ``labels:`` the English ones, translated by the language's catalogue."""
+    from worksheets.i18n import LOCALE_DIR, translated_labels, untranslated
+
+    english_site = collect_files(content_search_path(user_dirs), "en").get("site")
+    english = (read_yaml(english_site).data or {}).get("labels", {}) if english_site else {}
+    missing = untranslated(english, language) if language != "en" else []
+    if not english or missing:
+        catalogue = LOCALE_DIR / language.replace("-", "_") / "LC_MESSAGES" / "worksheets.po"
+        problems.append(
+            f"{path}: labels: no translation for {', '.join(missing) or 'the labels'} in {catalogue}; "
+            "translate them there (pybabel init/update) or give every label under labels: in this file"
+        )
+        return None
+    return site.model_copy(update={"labels": Labels.model_validate(translated_labels(english, language))})

@@ -255,7 +255,7 @@ class Site(Model):
     language: Language | None = None
     disclaimer: Text
     licence: Text | None = None  # one short line on every page, e.g. "Free to share and adapt (CC BY 4.0)"
-    labels: Labels
+    labels: Labels | None = None  # left out: the English labels through this language's gettext catalogue
 
 
 class Source(Model):

@@ -102,3 +102,10 @@ def test_sectioned_documents_draw_each_block_with_unique_field_names():
     assert "findahelpline.com" in safety and "crisis-block" in safety
     guide = html_for("facilitator-guide")
     assert '<span class="doc-kind">For professionals</span>' in guide and '<body class="handout' in guide
+
+
+def test_a_titles_last_words_stay_together_only_when_they_fit_a_line():
+    from worksheets.templating import no_widow
+
+    assert 'class="keep">avoidant attachment<' in no_widow("Understanding avoidant attachment")
+    assert "keep" not in no_widow("Comprender el apego ansioso-ambivalente")

@@ -116,10 +116,13 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
     return env
 
 
+NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a longer pair could not fit
+
+
 def no_widow(text: str) -> Markup:
     """Keep a title's last two words together, so no word is left alone on its last line."""
     words = str(text).split(" ")
-    if len(words) < 3:
+    if len(words) < 3 or len(" ".join(words[-2:])) > NO_WIDOW_MAX_CHARS:  # too long to hold on one line
         return Markup.escape(text)
     tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
     return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail

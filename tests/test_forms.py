@@ -120,3 +120,62 @@ def test_checkboxes_carry_both_appearances_for_every_viewer(personal_worksheets,
         )
         dark.append(sum(crop.histogram()[:100]))
     assert dark[1] > dark[0] + 10, "poppler draws the tick"
+
+
+def _dark_pixels(png, rect, page_height) -> int:
+    """Count the dark pixels a viewer drew inside one widget (pictures at 100 dpi)."""
+    from PIL import Image
+
+    x1, x2 = sorted(rect[0::2])
+    y1, y2 = sorted(rect[1::2])
+    image = Image.open(png).convert("L") if not isinstance(png, Image.Image) else png.convert("L")
+    scale = image.height / page_height
+    box = (int(x1 * scale), int(image.height - y2 * scale), int(x2 * scale), int(image.height - y1 * scale))
+    return sum(image.crop(box).histogram()[:100])
+
+
+def test_a_tick_set_by_pypdf_or_by_pdfium_shows_in_pdfium_and_poppler(personal_worksheets, tmp_path):
+    import shutil
+    import subprocess
+
+    import pikepdf
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    source = personal_worksheets["avoidant-worksheet"]
+    with pikepdf.open(source) as pdf:
+        box = next(a for a in pdf.pages[0].Annots if a.get("/FT") == "/Btn")
+        rect, name = [float(v) for v in box.Rect], str(box.T)
+        height = float(pdf.pages[0].MediaBox[3])
+    # Ticked with pypdf, as a script filling the form would.
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.update_page_form_field_values(writer.pages[0], {name: "/on"}, auto_regenerate=False)
+    writer.write(tmp_path / "pypdf.pdf")
+    # Ticked through pdfium's form API, as a reader clicking in Chrome would.
+    document = pdfium.PdfDocument(source)
+    document.init_forms()
+    page, x, y = document[0], (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2  # keep the page alive
+    raw.FORM_OnLButtonDown(document.formenv.raw, page.raw, 0, x, y)
+    raw.FORM_OnLButtonUp(document.formenv.raw, page.raw, 0, x, y)
+    raw.FORM_ForceToKillFocus(document.formenv.raw)
+    with open(tmp_path / "pdfium.pdf", "wb") as out:
+        document.save(out)
+
+    def pdfium_dark(path) -> int:
+        shown = pdfium.PdfDocument(path)
+        shown.init_forms()
+        first = shown[0]
+        return _dark_pixels(first.render(scale=100 / 72, may_draw_forms=True).to_pil(), rect, height)
+
+    empty = pdfium_dark(source)
+    for ticked in ("pypdf.pdf", "pdfium.pdf"):
+        assert pdfium_dark(tmp_path / ticked) > empty + 10, f"pdfium shows the tick ({ticked})"
+    if shutil.which("pdftoppm") is None:
+        return  # poppler's drawing is checked where it is installed
+    for ticked in ("pypdf.pdf", "pdfium.pdf"):
+        prefix = tmp_path / ticked.replace(".pdf", "")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", tmp_path / ticked, prefix], check=True
+        )
+        png = next(tmp_path.glob(f"{prefix.name}*.png"))
+        assert _dark_pixels(png, rect, height) > 10, f"poppler shows the tick ({ticked})"

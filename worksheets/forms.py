@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pikepdf
 
 READ_ONLY = 1
+MULTILINE = 1 << 12
 
 
 def field_sizes(pdf: pikepdf.Pdf, names: set[str]) -> dict[str, tuple[float, float]]:
@@ -30,18 +31,35 @@ def field_sizes(pdf: pikepdf.Pdf, names: set[str]) -> dict[str, tuple[float, flo
     return sizes
 
 
+def multiline_fields(pdf: pikepdf.Pdf, names: set[str]) -> set[str]:
+    """Return which of the named text fields take several lines (a table's cells)."""
+    found = set()
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            name = str(annot.get("/T", ""))
+            if name in names and int(annot.get("/Ff", 0)) & MULTILINE:
+                found.add(name)
+    return found
+
+
 def stamp_fields(
     pdf: pikepdf.Pdf,
     values: dict[str, str],
-    render_stamps: Callable[[list[tuple[str, float, float]]], bytes],
+    render_stamps: Callable[[list[tuple[str, float, float, bool]]], bytes],
+    read_only: bool = True,
 ) -> None:
-    """Give every widget of the named fields the value and a WeasyPrint-drawn appearance."""
+    """Give every widget of the named fields the value and a WeasyPrint-drawn appearance.
+
+    Pre-filled names and dates are read-only; a reader's own answers (``read_only=False``) stay editable.
+    """
     values = {k: v for k, v in values.items() if v}
     sizes = field_sizes(pdf, set(values))
     if not sizes:
         return
     order = sorted(sizes)
-    stamps = pikepdf.open(io.BytesIO(render_stamps([(values[n], *sizes[n]) for n in order])))
+    wraps = multiline_fields(pdf, set(order))
+    items = [(values[n], *sizes[n], n in wraps) for n in order]
+    stamps = pikepdf.open(io.BytesIO(render_stamps(items)))
     appearance = {name: pdf.copy_foreign(stamps.pages[i].as_form_xobject()) for i, name in enumerate(order)}
     for page in pdf.pages:
         for annot in page.obj.get("/Annots", []):
@@ -49,7 +67,8 @@ def stamp_fields(
             if name in appearance:
                 annot.V = pikepdf.String(values[name])
                 annot.AP = pikepdf.Dictionary(N=appearance[name])
-                annot.Ff = int(annot.get("/Ff", 0)) | READ_ONLY
+                if read_only:
+                    annot.Ff = int(annot.get("/Ff", 0)) | READ_ONLY
     # The pre-drawn appearances must win over a viewer's own (Latin-only) drawing.
     if "/AcroForm" in pdf.Root:
         pdf.Root.AcroForm.NeedAppearances = False

@@ -221,6 +221,7 @@ body {{ margin: 0; font-family: "{family}", "Noto Sans Arabic", "Noto Sans Hebre
 {pages}
 .stamp {{ box-sizing: border-box; overflow: hidden; white-space: nowrap; padding: 0 1.5pt 2pt;
           display: flex; align-items: flex-end; break-after: page; }}
+.stamp.wraps {{ white-space: normal; display: block; padding: 2pt; font-size: 0.9em; line-height: 1.2; }}
 </style></head><body>{stamps}</body></html>"""
 
 
@@ -234,20 +235,19 @@ def _direction(text: str) -> str:
     return "ltr"
 
 
-def stamp_html(
-    items: list[tuple[str, float, float]], faces, family: str, color: str, size: float, lang: str
-) -> str:
-    """Return HTML with one page per (text, width, height): field appearances to be."""
+def stamp_html(items: list[tuple], faces, family: str, color: str, size: float, lang: str) -> str:
+    """Return HTML with one page per (text, width, height[, wraps]): field appearances to be."""
     rules = "\n".join(
         f'@font-face {{ font-family: "{f.family}"; src: url("{f.url}"); font-weight: {f.weight}; '
         f"font-style: {f.style}; }}"
         for f in faces
     )
     pages, stamps = [], []
-    for i, (text, width, height) in enumerate(items):
+    for i, (text, width, height, *wraps) in enumerate(items):
         pages.append(f"@page s{i} {{ size: {width:.2f}pt {height:.2f}pt; margin: 0; }}")
+        kind = "stamp wraps" if any(wraps) else "stamp"
         stamps.append(
-            f'<div class="stamp" dir="{_direction(text)}" style="page: s{i}; height: {height:.2f}pt; '
+            f'<div class="{kind}" dir="{_direction(text)}" style="page: s{i}; height: {height:.2f}pt; '
             f'direction: {_direction(text)}">{html.escape(text)}</div>'
         )
     return STAMP_PAGE.format(

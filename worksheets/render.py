@@ -77,20 +77,20 @@ class DocumentRenderer:
         """Lay out only, to learn how many pages a document takes."""
         return len(self.layout(html).pages)
 
-    def personalise(self, pdf, values: dict[str, str]) -> None:
+    def personalise(self, pdf, values: dict[str, str], read_only: bool = True) -> None:
         """Pre-fill the named fields of an open pikepdf document, in any script."""
         from worksheets.forms import stamp_fields
         from worksheets.pdf import stamp_html
 
         theme = self.look.brand
 
-        def draw(items: list[tuple[str, float, float]]) -> bytes:
+        def draw(items: list[tuple]) -> bytes:
             size = self.look.page.type.body
             color = theme.palette["--color-text"]
             page = stamp_html(items, theme.faces, theme.body_family, color, size, self.language)
             return self.renderer.stamps(page, self.allowed)
 
-        stamp_fields(pdf, values, draw)
+        stamp_fields(pdf, values, draw, read_only)
 
 
 def _with_complete_checkboxes(data: bytes) -> bytes:

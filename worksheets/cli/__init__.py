@@ -22,8 +22,8 @@ def main() -> None:
     """Make printable handouts and reflection worksheets about attachment styles."""
 
 
-from worksheets.cli import documents, files, workshop  # noqa: E402  (they add their commands to main)
+from worksheets.cli import documents, files, serve, workshop  # noqa: E402  (they add their commands to main)
 
-for module in (documents, files, workshop):
+for module in (documents, files, workshop, serve):
     for command in module.COMMANDS:
         main.add_command(command)

@@ -1,0 +1,58 @@
+"""``worksheets serve``: the local web page."""
+
+from __future__ import annotations
+
+import click
+
+from worksheets.cli.common import content_dir_option, example, templates_dir_option
+
+
+@click.command(epilog=example("worksheets serve --open", "worksheets serve --port 8800"))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Only this computer can reach the default.")  # fmt: skip
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to listen on."
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 32),
+    default=None,
+    help="Workers for workshop packets.  [default: cores, up to 4]",
+)
+@content_dir_option
+@templates_dir_option
+def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_dirs, templates_dirs) -> None:
+    """Open the whole tool as a web page on this computer: library, handouts, practice, workshop, fill online.
+
+    Nothing is sent anywhere: the page runs here, and stops when you press Ctrl-C.
+    """
+    import logging
+    import webbrowser
+
+    from worksheets.batch import default_jobs
+    from worksheets.web import LOCAL_HOSTS, create_app
+    from worksheets.web.config import WebConfig
+
+    if host not in LOCAL_HOSTS:
+        click.echo(
+            f"warning: listening on {host}: other computers on the network can open this page and "
+            "see your documents and practice details. Leave out --host to keep it on this computer.",
+            err=True,
+        )
+    config = WebConfig(content_dirs=tuple(content_dirs), templates_dirs=tuple(templates_dirs),
+                       jobs=jobs or default_jobs())  # fmt: skip
+    app = create_app(config, host=host)
+    url = f"http://{'localhost' if host in LOCAL_HOSTS else host}:{port}/"
+    click.echo(f"Attachment worksheets is open at {url}  (press Ctrl-C to stop)")
+    # Request lines only (method, page, status): names and answers travel in form bodies, never in URLs.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    if open_browser:
+        webbrowser.open(url)
+    try:
+        app.run(host=host, port=port, threaded=True, debug=False, use_reloader=False)
+    finally:
+        app.extensions["worksheets"]["jobs"].remove_all()
+
+
+COMMANDS = [serve]

@@ -41,7 +41,8 @@ def validated(model: type[BaseModel], data: dict, errors: dict[str, str], prefix
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors.update(field_errors(exc, prefix))
+        for name, message in field_errors(exc, prefix).items():
+            errors.setdefault(name, message)  # a problem found first (no document chosen) is kept
         return None
 
 

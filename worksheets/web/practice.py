@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ TEXT_FIELDS = [
     "fonts.body", "fonts.heading", "contact.phone", "contact.email", "contact.website", "contact.address",
     "footer_note", "crisis_line.region", "crisis_line.text", "crisis_line.number", "crisis_line.verified",
 ]  # fmt: skip
-OPTIONAL_GROUPS = ["clinician", "crisis_line"]  # left out of brand.yaml when every field is empty
+FIELDS = {*TEXT_FIELDS, "logo.file"}
 
 
 def form_values(config: WebConfig) -> dict[str, str]:
@@ -115,7 +116,7 @@ def save_brand(
         try:
             resolved = resolve_brand(folder / "brand.yaml")
         except InputErrors as exc:
-            return {"form": "\n".join(p.replace(str(folder) + "/", "") for p in exc.problems)}, []
+            return _beside_fields([p.replace(str(folder) + "/", "") for p in exc.problems]), []
         notices = [n.replace(str(folder) + "/", "") for n in resolved.notices]
         config.config_dir.mkdir(parents=True, exist_ok=True)
         for suffix in (".png", ".svg"):
@@ -126,6 +127,18 @@ def save_brand(
             write_atomic(config.config_dir / logo_file, logo_bytes)
         write_atomic(config.brand_file, text_yaml.encode("utf-8"))
     return {}, notices
+
+
+def _beside_fields(problems: list[str]) -> dict[str, str]:
+    """Put each of the command line's located messages ("brand.yaml:6: logo.file: ...") beside its field."""
+    errors: dict[str, str] = {}
+    for problem in problems:
+        match = re.match(r"brand\.yaml:\d+: ([\w.]+): (.*)$", problem, re.S)
+        if match and match[1] in FIELDS:
+            errors.setdefault(match[1], match[2])
+        else:
+            errors["form"] = (errors.get("form", "") + "\n" + problem).strip()
+    return errors
 
 
 def forget_brand(config: WebConfig) -> None:

@@ -58,8 +58,8 @@ def start():
     settings = formdata.print_settings(form, languages, errors)
     ids = formdata.chosen_documents(form, catalogues()["en"], errors)
     dates = [line.strip() for line in (form.get("dates") or "").splitlines() if line.strip()]
-    packet_data = {"title": formdata.text(form, "title") or "", "documents": ids or ["-"], "dates": dates}
-    for key in ("facilitator", "note"):
+    packet_data = {"documents": ids or ["-"], "dates": dates}
+    for key in ("title", "facilitator", "note"):
         if formdata.text(form, key):
             packet_data[key] = formdata.text(form, key)
     packet = formdata.validated(Packet, packet_data, errors)

@@ -8,15 +8,25 @@ OUT ?= output
 # Chinese, Japanese, Korean, other scripts and emoji real glyphs.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 	fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+BROWSER_PACKAGES := chromium
+PORT ?= 8765
 
-.PHONY: demo test previews bench system-deps lint clean translations messages
+.PHONY: demo test serve screenshots previews bench bench-serve system-deps browser-deps lint clean translations messages
 
 demo: system-deps $(VENV)/.installed translations
 	$(BIN)/worksheets build --all --out $(OUT)
 
 # Both cores (a test file stays on one worker, so its fixtures render once); line coverage, 90% or fail.
-test: system-deps $(VENV)/.installed-test translations
+test: system-deps browser-deps $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest -n 2 --dist loadfile --cov --cov-report=term
+
+# The whole tool as a web page on this computer: http://localhost:8765/ (Ctrl-C stops it).
+serve: system-deps $(VENV)/.installed translations
+	$(BIN)/worksheets serve --port $(PORT) --open
+
+# Pictures of each page of the web app for the README, taken in Chromium.
+screenshots: system-deps browser-deps $(VENV)/.installed-test translations
+	$(BIN)/python docs/make_screenshots.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check worksheets tests bench
@@ -28,22 +38,31 @@ previews: system-deps $(VENV)/.installed
 	$(BIN)/python docs/make_previews.py
 
 system-deps:
-	@if ! command -v dpkg >/dev/null 2>&1; then \
-	  echo "Not a Debian system: make sure Pango (>= 1.44) and HarfBuzz's subset library are installed."; \
-	else \
-	  missing=""; \
-	  for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	  if [ -n "$$missing" ]; then \
-	    if [ "$$(id -u)" = 0 ]; then \
-	      echo "Installing system packages:$$missing"; \
-	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	    else \
-	      echo "Missing system packages:$$missing"; \
-	      echo "Install them with:  sudo apt-get install$$missing"; \
-	      exit 1; \
-	    fi; \
-	  fi; \
-	fi
+	@$(call debian_packages,$(SYSTEM_PACKAGES))
+
+# Debian's Chromium, for the web page's end-to-end tests and screenshots (Playwright drives it).
+browser-deps:
+	@$(call debian_packages,$(BROWSER_PACKAGES))
+
+# Install the Debian packages named in $(1) that are missing (as root), or say how to.
+define debian_packages
+if ! command -v dpkg >/dev/null 2>&1; then \
+  echo "Not a Debian system: make sure Pango (>= 1.44), HarfBuzz's subset library and Chromium are installed."; \
+else \
+  missing=""; \
+  for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+  if [ -n "$$missing" ]; then \
+    if [ "$$(id -u)" = 0 ]; then \
+      echo "Installing system packages:$$missing"; \
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+    else \
+      echo "Missing system packages:$$missing"; \
+      echo "Install them with:  sudo apt-get install$$missing"; \
+      exit 1; \
+    fi; \
+  fi; \
+fi
+endef
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +88,9 @@ messages: $(VENV)/.installed
 
 bench: system-deps $(VENV)/.installed
 	$(BIN)/python bench/batch.py
+
+bench-serve: system-deps $(VENV)/.installed translations
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -14,6 +14,8 @@ from worksheets.content import Library, load_library
 from worksheets.kinds import DEFAULT_KINDS
 from worksheets.models import Personal, PrintSettings
 from worksheets.session import Inputs, Session
+from worksheets.web import create_app
+from worksheets.web.config import WebConfig
 
 DATE = dt.date(2026, 11, 28)
 
@@ -78,3 +80,21 @@ def pdf_text(path: Path) -> str:
 def _text(path: Path, _version: int) -> str:
     reader = PdfReader(path)
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+# The web page: an app with its own config folder, and a client to send forms with (see tests/web).
+@pytest.fixture
+def config(tmp_path) -> WebConfig:
+    return WebConfig(config_dir=tmp_path / "config")
+
+
+@pytest.fixture
+def app(config):
+    app = create_app(config)
+    yield app
+    app.extensions["worksheets"]["jobs"].remove_all()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

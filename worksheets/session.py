@@ -51,6 +51,7 @@ class Session:
         self.look = Look(self.page, self.brand, settings)
         self.documents: dict[str, DocumentSpec] = list_documents(self.library, kinds)
         self._renderer = None
+        self._fills: dict[tuple, tuple[dict | None, int]] = {}  # writing room found, by document and reader
 
     @property
     def lang(self) -> str:
@@ -112,6 +113,18 @@ class Session:
 
     def filled_layout(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Return the filled HTML and its laid-out pages (see ``filled_html``)."""
+        # A preview redrawn as a name is typed lays out once: the room found last time is reused
+        # (the name is stamped into its field afterwards; the header's words stay the same).
+        key = (
+            (doc.id, personal.clinician, personal.note, bool(personal.client)) if numbering is None else None
+        )
+        known = self._fills.get(key) if key is not None and doc.kind.fillable else None
+        if known is not None:
+            fill, pages = known
+            html = self.html(doc, personal, numbering, {"fill": fill} if fill else None)
+            document = self.renderer.layout(html)
+            if len(document.pages) == pages:
+                return html, document
         html = self.html(doc, personal, numbering)
         document = self.renderer.layout(html)
         if not doc.kind.fillable:
@@ -120,12 +133,14 @@ class Session:
 
         # One pass: what it leaves (lines beside a taller box) is under a line or two.
         fill = free_room(document, self.page.type.line_gap_mm)
-        if not fill:
-            return html, document
-        filled = self.html(doc, personal, numbering, {"fill": fill})
-        laid_out = self.renderer.layout(filled)
-        if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
-            return html, document
+        filled, laid_out = html, document
+        if fill:
+            filled = self.html(doc, personal, numbering, {"fill": fill})
+            laid_out = self.renderer.layout(filled)
+            if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
+                fill, filled, laid_out = None, html, document
+        if key is not None:
+            self._fills[key] = (fill, len(laid_out.pages))
         return filled, laid_out
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):

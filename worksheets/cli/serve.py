@@ -27,7 +27,6 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
 
     Nothing is sent anywhere: the page runs here, and stops when you press Ctrl-C.
     """
-    import logging
     import webbrowser
 
     from worksheets.batch import default_jobs
@@ -45,8 +44,8 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
     app = create_app(config, host=host)
     url = f"http://{'localhost' if host in LOCAL_HOSTS else host}:{port}/"
     click.echo(f"Attachment worksheets is open at {url}  (press Ctrl-C to stop)")
-    # Request lines only (method, page, status): names and answers travel in form bodies, never in URLs.
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    # The log shows request lines only (method, page, status): names and answers travel in form
+    # bodies, never in addresses, so they never reach it.
     if open_browser:
         webbrowser.open(url)
     try:

@@ -95,9 +95,11 @@ function colours() {
       }
       picker.value = value.toLowerCase();
       const ratio = 1.05 / (luminance(value) + 0.05);
-      const readable = ratio >= 4.5;
-      shown.textContent = `Contrast on white ${ratio.toFixed(1)}:1 — ` +
-        (readable ? "readable as text" : "too light for text; headings will use a darker shade");
+      const needs = parseFloat(text.dataset.needs);  // 4.5:1 for text, 3:1 for lines and boxes
+      const readable = ratio >= needs;
+      const use = needs > 3 ? "text" : "lines and boxes";
+      shown.textContent = `Contrast on white ${ratio.toFixed(1)}:1 — ` + (readable ? `clear for ${use}` :
+        needs > 3 ? "too light for text; headings will use a darker shade" : "faint; choose a darker shade");
       shown.className = "contrast " + (readable ? "ok" : "low");
     };
     picker.addEventListener("input", () => { text.value = picker.value; check(); });

@@ -7,8 +7,6 @@ import io
 from pypdf import PdfReader
 from webpage import post
 
-from worksheets.web.online import Space, lines_for
-
 
 def test_the_form_asks_every_question_of_the_worksheet(client):
     html = client.get("/fill/en/avoidant-worksheet").get_data(as_text=True)
@@ -47,11 +45,3 @@ def test_handouts_and_unknown_documents_cannot_be_filled(client):
     assert client.get("/fill/en/avoidant-handout").status_code == 404
     assert client.get("/fill/en/nothing").status_code == 404
     assert client.get("/fill/xx/avoidant-worksheet").status_code == 404
-
-
-def test_an_answer_wraps_onto_the_ruled_lines_and_what_does_not_fit_stays_on_the_last():
-    space = Space("p", "A question", "lines", ["p-line-1", "p-line-2"], chars=20)
-    assert lines_for("one two three four five six seven", space) == ["one two three four", "five six seven"]
-    long = lines_for("word " * 30, space)
-    assert len(long) == 2 and long[1].count("word") == 30 - long[0].count("word")
-    assert lines_for("first\nsecond", space) == ["first", "second"]

@@ -11,6 +11,7 @@ from PIL import Image
 from webpage import post
 
 from worksheets.cli import main
+from worksheets.web.practice import brand_data, logo_suffix
 
 
 def _png() -> bytes:
@@ -139,3 +140,24 @@ def test_forgetting_the_practice_removes_its_files(client, config):
     post(client, "/practice/forget", {})
     assert not config.brand_file.exists() and not (config.config_dir / "logo.png").exists()
     assert client.get("/practice/logo").status_code == 404
+
+
+def test_a_logo_is_known_by_its_bytes_not_its_name():
+    assert logo_suffix(b"\x89PNG\r\n\x1a\n....") == ".png"
+    assert logo_suffix(b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>') == ".svg"
+    assert logo_suffix(b"GIF89a") is None
+    assert logo_suffix(b"<html><script>alert(1)</script></html>") is None
+
+
+def test_the_brand_form_nests_into_brand_yamls_shape_and_leaves_out_empty_fields():
+    form = {
+        "practice_name": " Harbour ",
+        "colors.primary": "#123456",
+        "crisis_line.number": "",
+        "contact.email": "a@b",
+    }
+    assert brand_data(form) == {
+        "practice_name": "Harbour",
+        "colors": {"primary": "#123456"},
+        "contact": {"email": "a@b"},
+    }

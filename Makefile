@@ -11,14 +11,18 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 BROWSER_PACKAGES := chromium
 PORT ?= 8765
 
-.PHONY: demo test serve screenshots previews bench bench-serve system-deps browser-deps lint clean translations messages
+.PHONY: demo test test-sweeps serve screenshots previews bench bench-serve system-deps browser-deps lint clean translations messages
 
 demo: system-deps $(VENV)/.installed translations
 	$(BIN)/worksheets build --all --out $(OUT)
 
 # Both cores (a test file stays on one worker, so its fixtures render once); line coverage, 90% or fail.
+# The sweeps (every document in a paper or language, veraPDF) run in test-sweeps: CI runs both.
 test: system-deps browser-deps $(VENV)/.installed-test translations
-	$(BIN)/python -m pytest -n 2 --dist loadfile --cov --cov-report=term
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not sweep" --cov --cov-report=term
+
+test-sweeps: system-deps $(VENV)/.installed-test translations
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m sweep
 
 # The whole tool as a web page on this computer: http://localhost:8765/ (Ctrl-C stops it).
 serve: system-deps $(VENV)/.installed translations

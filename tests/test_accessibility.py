@@ -28,6 +28,7 @@ def samples(tmp_path_factory) -> list[Path]:
     return files
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("profile", ["ua1", "wcag-machine"])
 def test_samples_pass_the_reference_validator(samples, profile):
     result = subprocess.run(

@@ -151,6 +151,7 @@ def test_citations_are_quiet_superscripts_and_one_list(built_all):
     assert len(dois) >= 3 and [flat.index(d) for d in dois] == sorted(flat.index(d) for d in dois)
 
 
+@pytest.mark.sweep
 def test_every_document_fits_two_a4_pages_without_layout_problems():
     from worksheets.models import Personal, PrintSettings
     from worksheets.pdf import layout_problems

@@ -30,6 +30,7 @@ def test_every_document_exists_in_spanish_with_the_same_ids():
     assert spanish.documents["avoidant-handout"].title != english.documents["avoidant-handout"].title
 
 
+@pytest.mark.sweep
 def test_every_spanish_document_fits_on_letter_without_layout_problems():
     session = Session(settings=PrintSettings(lang="es"))
     for doc in session.documents.values():

@@ -81,6 +81,7 @@ def test_the_layout_check_fails_a_footer_closer_than_10_mm(long_disclaimer):
     assert problems and all("the footer ends" in p and "at least 10 mm" in p for p in problems)
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("settings", [PrintSettings(paper="a5"), PrintSettings(large_print=True)])
 @pytest.mark.parametrize("doc_id", ["overview-handout", "disorganized-handout", "healing-plan-worksheet"])
 def test_a5_and_large_print_fold_into_four_pages_never_ending_on_references_alone(tmp_path, settings, doc_id):

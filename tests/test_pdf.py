@@ -107,6 +107,7 @@ def test_a_table_split_across_pages_is_a_layout_problem(renderer, tmp_path):
     assert any("table" in p and "is split across pages" in p for p in problems)
 
 
+@pytest.mark.sweep
 def test_the_built_in_tables_stay_whole_in_every_paper_and_mode():
     import datetime as dt
 

@@ -239,6 +239,7 @@ def test_spawned_workers_build_the_same_packets(batch, tmp_path):
         assert (tmp_path / "out" / name).read_bytes() == (forked / name).read_bytes()
 
 
+@pytest.mark.sweep
 def test_example_packet_in_a5_large_print_numbers_every_page_right(tmp_path):
     root = Path(__file__).resolve().parents[2] / "examples" / "workshop"
     roster = "name,note\nJosé Martínez," + "A longer note for this person alone. " * 6 + "\n"

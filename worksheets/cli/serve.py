@@ -27,7 +27,10 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
 
     Nothing is sent anywhere: the page runs here, and stops when you press Ctrl-C.
     """
+    import logging
     import webbrowser
+
+    import waitress
 
     from worksheets.batch import default_jobs
     from worksheets.web import LOCAL_HOSTS, create_app
@@ -43,13 +46,16 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
                        jobs=jobs or default_jobs())  # fmt: skip
     app = create_app(config, host=host)
     url = f"http://{'localhost' if host in LOCAL_HOSTS else host}:{port}/"
+    # One line per request (method, page, status): names and answers travel in form bodies,
+    # never in addresses, so they never reach the log.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    logging.getLogger("waitress").setLevel(logging.WARNING)
     click.echo(f"Attachment worksheets is open at {url}  (press Ctrl-C to stop)")
-    # The log shows request lines only (method, page, status): names and answers travel in form
-    # bodies, never in addresses, so they never reach it.
     if open_browser:
         webbrowser.open(url)
     try:
-        app.run(host=host, port=port, threaded=True, debug=False, use_reloader=False)
+        # Waitress: a small, well-kept production server in pure Python (threads for several tabs at once).
+        waitress.serve(app, host=host, port=port, threads=8, ident="worksheets")
     finally:
         app.extensions["worksheets"]["jobs"].remove_all()
 

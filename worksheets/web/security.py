@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, abort, request
+
+LOG = logging.getLogger("worksheets.web")
 
 POLICY = "; ".join(
     [
@@ -23,6 +27,7 @@ POLICY = "; ".join(
 def install(app: Flask) -> None:
     app.before_request(_same_origin)
     app.after_request(_headers)
+    app.after_request(_log)
 
 
 def _same_origin():
@@ -33,6 +38,12 @@ def _same_origin():
     if origin and origin != request.host_url.rstrip("/"):
         abort(403, "This page only takes forms sent from itself.")
     return None
+
+
+def _log(response):
+    """Log the request's method, page and status only: never a form's values."""
+    LOG.info("%s %s %s", request.method, request.path, response.status_code)
+    return response
 
 
 def _headers(response):

@@ -5,6 +5,7 @@ Nothing is kept: the worksheet is rendered again for the answers, sent, and forg
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 
@@ -12,6 +13,7 @@ from flask import Blueprint, abort, request, send_file
 
 from worksheets.models import Personal, PrintSettings
 from worksheets.web import formdata, online
+from worksheets.web.pictures import page_pictures
 from worksheets.web.views.common import catalogues, page, parts
 
 fill = Blueprint("fill", __name__)
@@ -44,13 +46,23 @@ def _document(session, doc_id: str):
     return doc
 
 
+def _blank(session, doc):
+    """The worksheet as printed, and pictures of its pages to read beside the form."""
+    data = session.render(doc, Personal(date=dt.date.today())).data
+    width = parts()["config"].preview_width_px
+    pictures = [
+        "data:image/png;base64," + base64.b64encode(p).decode("ascii") for p in page_pictures(data, width)
+    ]
+    return online.spaces(data), pictures
+
+
 @fill.get("/fill/<lang>/<doc_id>")
 def form(lang: str, doc_id: str):
     settings = _settings(request.args, lang)
     with parts()["sessions"].using(settings, use_brand=False) as session:
         doc = _document(session, doc_id)
-        rendered = session.render(doc, Personal(date=dt.date.today()))
-    return page("fill_form.html", doc=doc, lang=lang, settings=settings, spaces=online.spaces(rendered.data))
+        spaces, pictures = _blank(session, doc)
+    return page("fill_form.html", doc=doc, lang=lang, settings=settings, spaces=spaces, pictures=pictures)
 
 
 @fill.post("/fill/<lang>/<doc_id>")
@@ -63,10 +75,9 @@ def download(lang: str, doc_id: str):
     with parts()["sessions"].using(settings, use_brand=False) as session:
         doc = _document(session, doc_id)
         if errors:
-            rendered = session.render(doc, Personal(date=dt.date.today()))
-            spaces = online.spaces(rendered.data)
+            spaces, pictures = _blank(session, doc)
             return page("fill_form.html", 400, doc=doc, lang=lang, settings=settings, spaces=spaces,
-                        errors=errors, values=request.form.to_dict())  # fmt: skip
+                        pictures=pictures, errors=errors, values=request.form.to_dict())  # fmt: skip
         data = online.filled_pdf(session, doc, personal, request.form.to_dict())
     return send_file(
         io.BytesIO(data), mimetype="application/pdf", as_attachment=True, download_name=f"{doc_id}.pdf"

@@ -47,3 +47,12 @@ def test_the_page_font_is_served_from_this_computer(client):
     assert "/fonts/atkinson-normal-normal.ttf" in css and "http" not in css
     font = client.get("/fonts/atkinson-normal-normal.ttf")
     assert font.status_code == 200 and font.data[:4] == b"\x00\x01\x00\x00"
+
+
+def test_the_library_can_be_drawn_ahead_of_the_first_visit(app):
+    from worksheets.web.views.library import draw_library
+
+    parts = app.extensions["worksheets"]
+    draw_library(parts)
+    assert len(parts["thumbnails"]) == 32
+    assert all(png.startswith(b"\x89PNG") for png in parts["thumbnails"].values())

@@ -28,6 +28,7 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
     Nothing is sent anywhere: the page runs here, and stops when you press Ctrl-C.
     """
     import logging
+    import threading
     import webbrowser
 
     import waitress
@@ -35,6 +36,7 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
     from worksheets.batch import default_jobs
     from worksheets.web import LOCAL_HOSTS, create_app
     from worksheets.web.config import WebConfig
+    from worksheets.web.views.library import draw_library
 
     if host not in LOCAL_HOSTS:
         click.echo(
@@ -51,6 +53,8 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("waitress").setLevel(logging.WARNING)
     click.echo(f"Attachment worksheets is open at {url}  (press Ctrl-C to stop)")
+    # The library's pictures are drawn in the background, so the first visit finds most of them ready.
+    threading.Thread(target=draw_library, args=(app.extensions["worksheets"],), daemon=True).start()
     if open_browser:
         webbrowser.open(url)
     try:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, request, send_file
+from flask import Blueprint, Response, abort, current_app, request, send_file
 
 from worksheets.models import Personal, PrintSettings
 from worksheets.web.pictures import page_pictures
-from worksheets.web.views.common import catalogues, page, parts
+from worksheets.web.views.common import catalogues, page
 
 library = Blueprint("library", __name__)
 
@@ -32,23 +32,39 @@ def index():
 @library.get("/thumbnail/<lang>/<doc_id>.png")
 def thumbnail(lang: str, doc_id: str):
     """A picture of a document's first page, as printed on Letter without a brand (drawn once)."""
-    thumbnails = parts()["thumbnails"]
-    picture = thumbnails.get((lang, doc_id))
+    picture = first_page(current_app.extensions["worksheets"], lang, doc_id)
     if picture is None:
-        sessions = parts()["sessions"]
-        if lang not in sessions.languages():
-            abort(404)
-        with sessions.using(PrintSettings(lang=lang, flat=True), use_brand=False) as session:
-            doc = session.documents.get(doc_id)
-            if doc is None:
-                abort(404)
-            rendered = session.render(doc, Personal(date=dt.date.today()))
-        width = parts()["config"].thumbnail_width_px
-        picture = page_pictures(rendered.data, width, pages=1)[0]
-        thumbnails[(lang, doc_id)] = picture  # a dict's item assignment is atomic
+        abort(404)
     response = Response(picture, mimetype="image/png")
     response.headers["Cache-Control"] = "max-age=3600"
     return response
+
+
+def first_page(server: dict, lang: str, doc_id: str) -> bytes | None:
+    """Return the PNG of a document's first page (None for an unknown one), drawn once per server."""
+    thumbnails = server["thumbnails"]
+    picture = thumbnails.get((lang, doc_id))
+    if picture is not None:
+        return picture
+    sessions = server["sessions"]
+    if lang not in sessions.languages():
+        return None
+    with sessions.using(PrintSettings(lang=lang, flat=True), use_brand=False) as session:
+        doc = session.documents.get(doc_id)
+        if doc is None:
+            return None
+        rendered = session.render(doc, Personal(date=dt.date.today()))
+    picture = page_pictures(rendered.data, server["config"].thumbnail_width_px, pages=1)[0]
+    thumbnails[(lang, doc_id)] = picture  # a dict's item assignment is atomic
+    return picture
+
+
+def draw_library(server: dict) -> None:
+    """Draw every first page ahead of the first visit (a server starts this in the background)."""
+    sessions = server["sessions"]
+    for lang in sessions.languages():
+        for doc_id in sessions.get_documents(lang):
+            first_page(server, lang, doc_id)
 
 
 @library.get("/fonts/<name>")

@@ -8,6 +8,7 @@ import pytest
 
 from worksheets.filling import empty_pages, free_room
 from worksheets.models import Personal, PrintSettings
+from worksheets.pdf import layout_problems
 from worksheets.session import Session
 
 READER = Personal(date=dt.date(2026, 11, 28))
@@ -56,3 +57,30 @@ def test_handouts_are_left_as_they_are():
     session = Session()
     doc = session.documents["partner-guide"]
     assert session.filled_html(doc, READER) == session.html(doc, READER)
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("en", "letter"), ("es", "a4")])
+def test_a_table_that_moves_whole_lets_the_passage_after_it_fill_the_page(lang, paper):
+    session = Session(settings=PrintSettings(paper=paper, lang=lang))
+    doc = session.documents["overview-handout"]
+    plain = session.renderer.layout(session.html(doc, READER))
+    assert empty_pages(plain), "the comparison table (kept whole) leaves page 1 part-empty in source order"
+    html, document = session.filled_layout(doc, READER)
+    assert len(document.pages) == 2
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    heading = session.library.topics[doc.topic].not_a_diagnosis.heading
+    assert html.index(heading) < html.index('<section class="comparison">'), "the passage came first"
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave_pages_empty(paper):
+    session = Session(settings=PrintSettings(paper=paper, large_print=True))
+    doc = session.documents["trigger-tracker"]
+    html, document = session.filled_layout(doc, READER)
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == [], "each piece stays whole on its page"
+    assert html.count('<table class="log-table"') > 2, "at least one week became two tables"
+    assert html.count('<th scope="row">') == 14, "every day is there once"
+    normal = Session(settings=PrintSettings(paper=paper))
+    assert "data-split" not in normal.html(normal.documents["trigger-tracker"], READER)

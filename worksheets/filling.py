@@ -12,6 +12,7 @@ from __future__ import annotations
 from worksheets.layout import PX_PER_MM
 
 SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
+HEADING_GAP_MM = 5  # a heading's top margin, dropped at the top of a page but not below other content
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
 
 
@@ -27,6 +28,63 @@ def free_room(document, line_gap_mm: float) -> dict[str, int]:
         if free_mm >= pitch:
             extra[name] = extra.get(name, 0) + int(free_mm // pitch)
     return extra
+
+
+def empty_shares(document) -> list[float]:
+    """Return the blank share of each page but the last."""
+    return [
+        _free_below(page._page_box)[0] * PX_PER_MM / page._page_box.height for page in document.pages[:-1]
+    ]
+
+
+def too_empty(document) -> tuple[int, float]:
+    """Return how many pages (not the last) are left too empty and the blank share over the limit."""
+    over = [share - MAX_EMPTY_SHARE for share in empty_shares(document) if share > MAX_EMPTY_SHARE]
+    return len(over), sum(over)
+
+
+def table_splits(document) -> dict[str, int]:
+    """Return the rows that fit back: the first table that moved whole and left its page too empty.
+
+    Only tables marked ``data-split`` (their name) may become two tables: the rows that fit stay on the
+    page, the rest follow under the repeated header row. Each piece stays whole.
+    """
+    splits: dict[str, int] = {}
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
+        box = page._page_box
+        free_mm = _free_below(box)[0]
+        if free_mm * PX_PER_MM / box.height <= MAX_EMPTY_SHARE:
+            continue
+        found = _first_splittable(following._page_box)
+        if found is None:
+            continue
+        name, rows = found
+        top = following._page_box.margin_top
+        room = (free_mm - SAFETY_MM - HEADING_GAP_MM) * PX_PER_MM
+        fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
+        if 0 < fits < len(rows):
+            splits[name] = fits
+            break  # what follows moves with this split: later pages are measured on the next layout
+    return splits
+
+
+def _first_splittable(box):
+    """Return the name and writing rows of a splittable table that is a page's first writing space."""
+    for child in box.descendants():
+        element = getattr(child, "element", None)
+        if element is None or not element.get("data-fill"):
+            continue
+        if element.tag == "table" and type(child).__name__ != "TableBox":
+            continue  # the table's wrapper
+        if type(child).__name__ != "TableBox" or not element.get("data-split"):
+            return None
+        rows = [
+            row
+            for row in child.descendants()
+            if type(row).__name__ == "TableRowBox" and "write-row" in (row.element.get("class") or "")
+        ]
+        return element.get("data-split"), rows
+    return None
 
 
 def empty_pages(document) -> list[str]:

@@ -19,6 +19,8 @@ from worksheets.layout import PageModel
 from worksheets.models import Personal, PrintSettings
 from worksheets.templating import Look, PageNumbers, make_environment, render_html, template_search_path
 
+RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
+
 
 @dataclass(frozen=True)
 class Inputs:
@@ -111,18 +113,35 @@ class Session:
         return self.filled_layout(doc, personal, numbering)[0]
 
     def filled_layout(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
-        """Return the filled HTML and its laid-out pages (see ``filled_html``)."""
+        """Return the filled HTML and its laid-out pages (see ``filled_html``).
+
+        Where a page but the last is left too empty, the template is first asked for its other
+        arrangement (``reflow``: another order; ``split``: a table in two whole pieces) and that
+        stands if it leaves less blank on no more pages.
+        """
+        from worksheets.filling import free_room, table_splits, too_empty
+
         html = self.html(doc, personal, numbering)
         document = self.renderer.layout(html)
+        shape: dict = {}
+        for _ in range(RESHAPE_PASSES):  # a table split moves what follows: its page may want a split too
+            if not too_empty(document)[0]:
+                break
+            candidate = {"reflow": True, "split": shape.get("split", {}) | table_splits(document)}
+            other = self.html(doc, personal, numbering, candidate)
+            if other == html:
+                break
+            laid_out = self.renderer.layout(other)
+            if len(laid_out.pages) > len(document.pages) or too_empty(laid_out) >= too_empty(document):
+                break
+            html, document, shape = other, laid_out, candidate
         if not doc.kind.fillable:
             return html, document
-        from worksheets.filling import free_room
-
         # One pass: what it leaves (lines beside a taller box) is under a line or two.
         fill = free_room(document, self.page.type.line_gap_mm)
         if not fill:
             return html, document
-        filled = self.html(doc, personal, numbering, {"fill": fill})
+        filled = self.html(doc, personal, numbering, shape | {"fill": fill})
         laid_out = self.renderer.layout(filled)
         if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
             return html, document

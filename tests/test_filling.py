@@ -84,3 +84,14 @@ def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave
     assert html.count('<th scope="row">') == 14, "every day is there once"
     normal = Session(settings=PrintSettings(paper=paper))
     assert "data-split" not in normal.html(normal.documents["trigger-tracker"], READER)
+
+
+def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
+    session = Session(settings=PrintSettings(paper="letter", large_print=True))
+    doc = session.documents["ambivalent-worksheet"]
+    assert 'class="own-item"' not in session.html(doc, READER), "none without room"
+    html, document = session.filled_layout(doc, READER)
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    assert html.count('class="own-item"') >= 2, "the room under the checklist became items to write in"
+    assert 'name="ambivalent-worksheet/checks-line-1" title="What do I notice in myself? (line 1 of' in html

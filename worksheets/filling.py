@@ -103,8 +103,8 @@ def empty_pages(document) -> list[str]:
 def _free_below(box):
     """Return the blank height (mm) under a page's last drawn content, and its last writing space.
 
-    A writing space is an element with ``data-fill`` (its name): ruled lines, or a table whose
-    rows are ``data-pitch`` mm tall.
+    A writing space is an element with ``data-fill`` (its name): ruled lines, a table whose
+    rows are ``data-pitch`` mm tall, or a checklist that takes blank items of the reader's own.
     """
     bottom = box.margin_top + box.height  # where the content area ends
     lowest, last_space = box.margin_top, None
@@ -118,6 +118,6 @@ def _free_below(box):
         ruled = element is not None and "rule" in (element.get("class") or "").split()
         if kind in ("LineBox", "TableRowBox") or (kind == "BlockBox" and (ruled or not child.children)):
             lowest = max(lowest, y + child.margin_height())
-        if element is not None and element.get("data-fill") and child.element_tag in ("div", "table"):
+        if element is not None and element.get("data-fill") and child.element_tag in ("div", "table", "ul"):
             last_space = element
     return (bottom - lowest) / PX_PER_MM, last_space

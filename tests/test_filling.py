@@ -95,3 +95,20 @@ def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
     assert layout_problems(document) == []
     assert html.count('class="own-item"') >= 2, "the room under the checklist became items to write in"
     assert 'name="ambivalent-worksheet/checks-line-1" title="What do I notice in myself? (line 1 of' in html
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "paper", "lang"),
+    [
+        ("grounding-worksheet", "letter", "en"),  # a boxed exercise takes its open form and runs on
+        ("couples-repair-worksheet", "a4", "es"),  # the small step and where to turn may part
+        ("healing-plan-worksheet", "a4", "en"),  # the last path may begin a page
+    ],
+)
+def test_large_print_worksheets_leave_no_page_but_the_last_more_than_15_percent_empty(doc_id, paper, lang):
+    session = Session(settings=PrintSettings(paper=paper, large_print=True, lang=lang))
+    html, document = session.filled_layout(session.documents[doc_id], READER)
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    if doc_id == "grounding-worksheet":
+        assert html.count('class="practice open-practice"') == 1, "only the box that would not fit opens"

@@ -59,6 +59,9 @@ def table_splits(document) -> dict[str, int]:
         if found is None:
             continue
         name, rows = found
+        if rows is None:  # a box: it takes another form, which may run on between its items
+            splits[name] = 1
+            break
         top = following._page_box.margin_top
         room = (free_mm - SAFETY_MM - HEADING_GAP_MM) * PX_PER_MM
         fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
@@ -69,9 +72,14 @@ def table_splits(document) -> dict[str, int]:
 
 
 def _first_splittable(box):
-    """Return the name and writing rows of a splittable table that is a page's first writing space."""
+    """Return the name and writing rows of a splittable table that is a page's first writing space.
+
+    A splittable box (no rows: ``None``) that comes first counts too.
+    """
     for child in box.descendants():
         element = getattr(child, "element", None)
+        if element is not None and element.get("data-split") and element.tag != "table":
+            return element.get("data-split"), None
         if element is None or not element.get("data-fill"):
             continue
         if element.tag == "table" and type(child).__name__ != "TableBox":

@@ -115,28 +115,37 @@ class Session:
     def filled_layout(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Return the filled HTML and its laid-out pages (see ``filled_html``).
 
-        Where a page but the last is left too empty, the template is first asked for its other
-        arrangement (``reflow``: another order; ``split``: a table in two whole pieces) and that
-        stands if it leaves less blank on no more pages.
+        Where a page but the last is left too empty, the template is then asked for its other
+        arrangement (``reflow``: another order; ``split``: a table in two whole pieces, a box in an
+        open form) and that stands if, filled, it leaves less blank on no more pages.
         """
-        from worksheets.filling import free_room, table_splits, too_empty
+        from worksheets.filling import table_splits, too_empty
 
         html = self.html(doc, personal, numbering)
         document = self.renderer.layout(html)
-        shape: dict = {}
-        for _ in range(RESHAPE_PASSES):  # a table split moves what follows: its page may want a split too
-            if not too_empty(document)[0]:
+        best, shape = self._filled(doc, personal, numbering, {}, html, document), {}
+        for _ in range(RESHAPE_PASSES):  # a split moves what follows: a later page may want one too
+            if not too_empty(best[1])[0]:
                 break
             candidate = {"reflow": True, "split": shape.get("split", {}) | table_splits(document)}
             other = self.html(doc, personal, numbering, candidate)
             if other == html:
                 break
             laid_out = self.renderer.layout(other)
-            if len(laid_out.pages) > len(document.pages) or too_empty(laid_out) >= too_empty(document):
+            if len(laid_out.pages) > len(document.pages):
                 break
-            html, document, shape = other, laid_out, candidate
+            result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+            if too_empty(result[1]) >= too_empty(best[1]):
+                break
+            html, document, shape, best = other, laid_out, candidate, result
+        return best
+
+    def _filled(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, html: str, document):
+        """Give a worksheet's writing spaces the room left on its pages, if the page count stays."""
         if not doc.kind.fillable:
             return html, document
+        from worksheets.filling import free_room
+
         # One pass: what it leaves (lines beside a taller box) is under a line or two.
         fill = free_room(document, self.page.type.line_gap_mm)
         if not fill:

@@ -73,9 +73,9 @@ def test_a_table_that_moves_whole_lets_the_passage_after_it_fill_the_page(lang, 
     assert html.index(heading) < html.index('<section class="comparison">'), "the passage came first"
 
 
-@pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave_pages_empty(paper):
-    session = Session(settings=PrintSettings(paper=paper, large_print=True))
+@pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("es", "letter")])
+def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave_pages_empty(lang, paper):
+    session = Session(settings=PrintSettings(paper=paper, large_print=True, lang=lang))
     doc = session.documents["trigger-tracker"]
     html, document = session.filled_layout(doc, READER)
     assert empty_pages(document) == [], empty_pages(document)

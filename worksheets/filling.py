@@ -12,7 +12,7 @@ from __future__ import annotations
 from worksheets.layout import PX_PER_MM
 
 SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
-HEADING_GAP_MM = 5  # a heading's top margin, dropped at the top of a page but not below other content
+SPLIT_SAFETY_MM = 0.5  # a split is laid out again and kept only if it helps: a closer measure will do
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
 
 
@@ -63,12 +63,26 @@ def table_splits(document) -> dict[str, int]:
             splits[name] = 1
             break
         top = following._page_box.margin_top
-        room = (free_mm - SAFETY_MM - HEADING_GAP_MM) * PX_PER_MM
+        room = (free_mm - SPLIT_SAFETY_MM) * PX_PER_MM - _dropped_margin(following._page_box)
         fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
         if 0 < fits < len(rows):
             splits[name] = fits
             break  # what follows moves with this split: later pages are measured on the next layout
     return splits
+
+
+def _dropped_margin(box) -> float:
+    """Return the top margin (px) of a page's first block, dropped there but kept lower on a page."""
+    for child in box.descendants():
+        if type(child).__name__ == "BlockBox" and getattr(child, "element_tag", None) not in (
+            None,
+            "html",
+            "body",
+        ):
+            margin = child.style["margin_top"]
+            if child.element_tag not in ("main", "form", "section") or margin.value:
+                return margin.value if margin.unit == "px" else 0.0
+    return 0.0
 
 
 def _first_splittable(box):

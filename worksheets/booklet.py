@@ -83,6 +83,6 @@ def folded(session, doc, personal, rendered):
 
 def booklet_pdf(session, doc, personal, sheet: str) -> tuple[bytes, int]:
     """Render an A5 document padded with Notes pages to a multiple of four, imposed on ``sheet``."""
-    pages = session.renderer.count_pages(session.html(doc, personal))
+    pages = len(session.filled_layout(doc, personal)[1].pages)  # as rendered: filled, perhaps reshaped
     total = padded_count(pages)
     return impose(padded_pdf(session, doc, personal, pages, total), sheet), total // 2

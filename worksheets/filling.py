@@ -12,6 +12,7 @@ from __future__ import annotations
 from worksheets.layout import PX_PER_MM
 
 SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
+SPLIT_SAFETY_MM = 0.5  # a split is laid out again and kept only if it helps: a closer measure will do
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
 
 
@@ -27,6 +28,85 @@ def free_room(document, line_gap_mm: float) -> dict[str, int]:
         if free_mm >= pitch:
             extra[name] = extra.get(name, 0) + int(free_mm // pitch)
     return extra
+
+
+def empty_shares(document) -> list[float]:
+    """Return the blank share of each page but the last."""
+    return [
+        _free_below(page._page_box)[0] * PX_PER_MM / page._page_box.height for page in document.pages[:-1]
+    ]
+
+
+def too_empty(document) -> tuple[int, float]:
+    """Return how many pages (not the last) are left too empty and the blank share over the limit."""
+    over = [share - MAX_EMPTY_SHARE for share in empty_shares(document) if share > MAX_EMPTY_SHARE]
+    return len(over), sum(over)
+
+
+def table_splits(document) -> dict[str, int]:
+    """Return the rows that fit back: the first table that moved whole and left its page too empty.
+
+    Only tables marked ``data-split`` (their name) may become two tables: the rows that fit stay on the
+    page, the rest follow under the repeated header row. Each piece stays whole.
+    """
+    splits: dict[str, int] = {}
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
+        box = page._page_box
+        free_mm = _free_below(box)[0]
+        if free_mm * PX_PER_MM / box.height <= MAX_EMPTY_SHARE:
+            continue
+        found = _first_splittable(following._page_box)
+        if found is None:
+            continue
+        name, rows = found
+        if rows is None:  # a box: it takes another form, which may run on between its items
+            splits[name] = 1
+            break
+        top = following._page_box.margin_top
+        room = (free_mm - SPLIT_SAFETY_MM) * PX_PER_MM - _dropped_margin(following._page_box)
+        fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
+        if 0 < fits < len(rows):
+            splits[name] = fits
+            break  # what follows moves with this split: later pages are measured on the next layout
+    return splits
+
+
+def _dropped_margin(box) -> float:
+    """Return the top margin (px) of a page's first block, dropped there but kept lower on a page."""
+    for child in box.descendants():
+        if type(child).__name__ == "BlockBox" and getattr(child, "element_tag", None) not in (
+            None,
+            "html",
+            "body",
+        ):
+            margin = child.style["margin_top"]
+            if child.element_tag not in ("main", "form", "section") or margin.value:
+                return margin.value if margin.unit == "px" else 0.0
+    return 0.0
+
+
+def _first_splittable(box):
+    """Return the name and writing rows of a splittable table that is a page's first writing space.
+
+    A splittable box (no rows: ``None``) that comes first counts too.
+    """
+    for child in box.descendants():
+        element = getattr(child, "element", None)
+        if element is not None and element.get("data-split") and element.tag != "table":
+            return element.get("data-split"), None
+        if element is None or not element.get("data-fill"):
+            continue
+        if element.tag == "table" and type(child).__name__ != "TableBox":
+            continue  # the table's wrapper
+        if type(child).__name__ != "TableBox" or not element.get("data-split"):
+            return None
+        rows = [
+            row
+            for row in child.descendants()
+            if type(row).__name__ == "TableRowBox" and "write-row" in (row.element.get("class") or "")
+        ]
+        return element.get("data-split"), rows
+    return None
 
 
 def empty_pages(document) -> list[str]:
@@ -45,8 +125,8 @@ def empty_pages(document) -> list[str]:
 def _free_below(box):
     """Return the blank height (mm) under a page's last drawn content, and its last writing space.
 
-    A writing space is an element with ``data-fill`` (its name): ruled lines, or a table whose
-    rows are ``data-pitch`` mm tall.
+    A writing space is an element with ``data-fill`` (its name): ruled lines, a table whose
+    rows are ``data-pitch`` mm tall, or a checklist that takes blank items of the reader's own.
     """
     bottom = box.margin_top + box.height  # where the content area ends
     lowest, last_space = box.margin_top, None
@@ -60,6 +140,6 @@ def _free_below(box):
         ruled = element is not None and "rule" in (element.get("class") or "").split()
         if kind in ("LineBox", "TableRowBox") or (kind == "BlockBox" and (ruled or not child.children)):
             lowest = max(lowest, y + child.margin_height())
-        if element is not None and element.get("data-fill") and child.element_tag in ("div", "table"):
+        if element is not None and element.get("data-fill") and child.element_tag in ("div", "table", "ul"):
             last_space = element
     return (bottom - lowest) / PX_PER_MM, last_space

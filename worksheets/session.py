@@ -19,6 +19,8 @@ from worksheets.layout import PageModel
 from worksheets.models import Personal, PrintSettings
 from worksheets.templating import Look, PageNumbers, make_environment, render_html, template_search_path
 
+RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
+
 
 @dataclass(frozen=True)
 class Inputs:
@@ -51,7 +53,7 @@ class Session:
         self.look = Look(self.page, self.brand, settings)
         self.documents: dict[str, DocumentSpec] = list_documents(self.library, kinds)
         self._renderer = None
-        self._fills: dict[tuple, tuple[dict | None, int]] = {}  # writing room found, by document and reader
+        self._arrangements: dict[tuple, tuple[dict, int]] = {}  # what was found, by document and reader
 
     @property
     def lang(self) -> str:
@@ -112,36 +114,71 @@ class Session:
         return self.filled_layout(doc, personal, numbering)[0]
 
     def filled_layout(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
-        """Return the filled HTML and its laid-out pages (see ``filled_html``)."""
-        # A preview redrawn as a name is typed lays out once: the room found last time is reused
-        # (the name is stamped into its field afterwards; the header's words stay the same).
+        """Return the filled HTML and its laid-out pages (see ``filled_html``).
+
+        A preview redrawn as a name is typed lays out once: the arrangement and writing room found
+        last time for this document and reader are tried first (the name is stamped into its field
+        afterwards; the header's words stay the same), and kept if the page count is the same.
+        """
         key = (
             (doc.id, personal.clinician, personal.note, bool(personal.client)) if numbering is None else None
         )
-        known = self._fills.get(key) if key is not None and doc.kind.fillable else None
+        known = self._arrangements.get(key) if key is not None else None
         if known is not None:
-            fill, pages = known
-            html = self.html(doc, personal, numbering, {"fill": fill} if fill else None)
+            extra, pages = known
+            html = self.html(doc, personal, numbering, extra or None)
             document = self.renderer.layout(html)
             if len(document.pages) == pages:
                 return html, document
+        html, document, extra = self._arranged(doc, personal, numbering)
+        if key is not None:
+            self._arrangements[key] = (extra, len(document.pages))
+        return html, document
+
+    def _arranged(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None):
+        """Lay out a document, and give a worksheet's writing spaces the room left on its pages.
+
+        Where a page but the last is left too empty, the template is then asked for its other
+        arrangement (``reflow``: another order; ``split``: a table in two whole pieces, a box in an
+        open form) and that stands if, filled, it leaves less blank on no more pages.
+        Returns the HTML, its layout and the template's extra context that made them.
+        """
+        from worksheets.filling import table_splits, too_empty
+
         html = self.html(doc, personal, numbering)
         document = self.renderer.layout(html)
+        best, shape = self._filled(doc, personal, numbering, {}, html, document), {}
+        for _ in range(RESHAPE_PASSES):  # a split moves what follows: a later page may want one too
+            if not too_empty(best[1])[0]:
+                break
+            candidate = {"reflow": True, "split": shape.get("split", {}) | table_splits(document)}
+            other = self.html(doc, personal, numbering, candidate)
+            if other == html:
+                break
+            laid_out = self.renderer.layout(other)
+            if len(laid_out.pages) > len(document.pages):
+                break
+            result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+            if too_empty(result[1]) >= too_empty(best[1]):
+                break
+            html, document, shape, best = other, laid_out, candidate, result
+        return best
+
+    def _filled(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, html: str, document):
+        """Give a worksheet's writing spaces the room left on its pages, if the page count stays."""
         if not doc.kind.fillable:
-            return html, document
+            return html, document, shape
         from worksheets.filling import free_room
 
         # One pass: what it leaves (lines beside a taller box) is under a line or two.
         fill = free_room(document, self.page.type.line_gap_mm)
-        filled, laid_out = html, document
-        if fill:
-            filled = self.html(doc, personal, numbering, {"fill": fill})
-            laid_out = self.renderer.layout(filled)
-            if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
-                fill, filled, laid_out = None, html, document
-        if key is not None:
-            self._fills[key] = (fill, len(laid_out.pages))
-        return filled, laid_out
+        if not fill:
+            return html, document, shape
+        filled = self.html(doc, personal, numbering, shape | {"fill": fill})
+        laid_out = self.renderer.layout(filled)
+        if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
+            return html, document, shape
+        return filled, laid_out, shape | {"fill": fill}
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""

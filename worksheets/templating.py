@@ -182,6 +182,8 @@ def base_context(
         "keywords": [*KEYWORDS, doc.category],
         "numbering": numbering,
         "fill": {},  # extra writing lines by field name, where the page has room
+        "split": {},  # rows before the break, by table name, where a page would be left too empty
+        "reflow": False,  # the template's other order, where the source order leaves a page too empty
     }
 
 

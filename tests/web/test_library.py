@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 
@@ -49,6 +50,7 @@ def test_the_page_font_is_served_from_this_computer(client):
     assert font.status_code == 200 and font.data[:4] == b"\x00\x01\x00\x00"
 
 
+@pytest.mark.sweep
 def test_the_library_can_be_drawn_ahead_of_the_first_visit(app):
     from worksheets.web.views.library import draw_library
 

@@ -16,6 +16,7 @@ def test_the_server_listens_on_this_computer_and_says_where(tmp_path):
     assert "Attachment worksheets is open at http://localhost:" in text
     assert "warning" not in text
     assert "GET / 200" in text and "development server" not in text
+    assert "Step 1" not in text, "WeasyPrint's progress stays out of the log"
 
 
 def test_another_address_needs_asking_and_is_warned_about(tmp_path):

@@ -50,8 +50,8 @@ def serve(host: str, port: int, open_browser: bool, jobs: int | None, content_di
     url = f"http://{'localhost' if host in LOCAL_HOSTS else host}:{port}/"
     # One line per request (method, page, status): names and answers travel in form bodies,
     # never in addresses, so they never reach the log.
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
-    logging.getLogger("waitress").setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    logging.getLogger("worksheets.web").setLevel(logging.INFO)
     click.echo(f"Attachment worksheets is open at {url}  (press Ctrl-C to stop)")
     # The library's pictures are drawn in the background, so the first visit finds most of them ready.
     threading.Thread(target=draw_library, args=(app.extensions["worksheets"],), daemon=True).start()

@@ -41,8 +41,15 @@ def _same_origin():
 
 
 def _log(response):
-    """Log the request's method, page and status only: never a form's values."""
-    LOG.info("%s %s %s", request.method, request.path, response.status_code)
+    """Log the request's method, page and status only: never a form's values.
+
+    Pictures, fonts and progress polls are left out unless they fail.
+    """
+    quiet = request.path.startswith(("/static/", "/fonts/", "/thumbnail/")) or request.path.endswith(
+        "/status"
+    )
+    if not quiet or response.status_code >= 400:
+        LOG.info("%s %s %s", request.method, request.path, response.status_code)
     return response
 
 

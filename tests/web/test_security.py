@@ -49,6 +49,9 @@ def test_only_this_computers_names_are_answered(client):
 def test_a_chosen_host_is_answered_too(config):
     app = create_app(config, host="192.168.1.20")
     assert app.test_client().get("/", headers={"Host": "192.168.1.20:8765"}).status_code == 200
+    assert app.test_client().get("/", headers={"Host": "attacker.example"}).status_code == 400
+    everywhere = create_app(config, host="0.0.0.0")
+    assert everywhere.test_client().get("/", headers={"Host": "192.168.1.20:8765"}).status_code == 200
 
 
 def test_an_upload_over_the_limit_is_refused_before_it_is_read(client):

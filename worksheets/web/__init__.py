@@ -16,6 +16,16 @@ from worksheets.web.config import WebConfig
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
 
 
+def trusted_hosts(host: str | None) -> list[str] | None:
+    """Return the host names answered: this computer's, and the address the user chose.
+
+    Listening on every address (0.0.0.0) was asked for with a warning: then any name is answered.
+    """
+    if host in ("0.0.0.0", "::"):
+        return None
+    return LOCAL_HOSTS + ([host] if host and host not in LOCAL_HOSTS else [])
+
+
 def create_app(config: WebConfig | None = None, host: str | None = None) -> Flask:
     """Make the web app; ``host`` is an address the user chose besides this machine's own."""
     from flask_wtf.csrf import CSRFProtect
@@ -31,7 +41,7 @@ def create_app(config: WebConfig | None = None, host: str | None = None) -> Flas
         SECRET_KEY=secrets.token_bytes(32),  # new at every start: nothing outlives the server
         MAX_CONTENT_LENGTH=config.max_request_bytes,
         MAX_FORM_MEMORY_SIZE=config.max_request_bytes,
-        TRUSTED_HOSTS=LOCAL_HOSTS + ([host] if host and host not in LOCAL_HOSTS else []),
+        TRUSTED_HOSTS=trusted_hosts(host),
         SESSION_COOKIE_SAMESITE="Strict",
         WTF_CSRF_TIME_LIMIT=None,  # a page left open all afternoon still works
         WTF_CSRF_SSL_STRICT=False,

@@ -117,3 +117,20 @@ def test_an_a5_handout_lets_its_closing_blocks_part_so_the_blank_goes_to_the_end
     assert len(document.pages) == 4
     assert max(empty_shares(document)) < 0.25, "was 37% when 'try this' had to move on with where to turn"
     assert layout_problems(document) == []
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "lang"),
+    [
+        ("disorganized-handout", "en"),  # the glance box comes before where to turn, under the grounding note
+        ("partner-guide", "en"),  # where to turn parts between its paragraphs
+        ("couples-repair-worksheet", "en"),  # the passages come before the questions
+        ("grounding-worksheet", "es"),  # a boxed exercise takes its open form
+    ],
+)
+def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
+    session = Session(settings=PrintSettings(paper="a5", lang=lang))
+    html, document = session.filled_layout(session.documents[doc_id], READER)
+    assert len(document.pages) == 4
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []

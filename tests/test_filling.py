@@ -126,6 +126,8 @@ def test_an_a5_handout_lets_its_closing_blocks_part_so_the_blank_goes_to_the_end
         ("partner-guide", "en"),  # where to turn parts between its paragraphs
         ("couples-repair-worksheet", "en"),  # the passages come before the questions
         ("grounding-worksheet", "es"),  # a boxed exercise takes its open form
+        ("trigger-tracker", "en"),  # where to turn follows the instructions, the passage after it
+        ("safety-plan-worksheet", "es"),  # so too, and the last question takes the last page's room
     ],
 )
 def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
@@ -133,4 +135,15 @@ def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
     html, document = session.filled_layout(session.documents[doc_id], READER)
     assert len(document.pages) == 4
     assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    if doc_id in ("trigger-tracker", "safety-plan-worksheet"):
+        assert html.count('<section class="reach-out">') == 1, "where to turn comes once, up front"
+        assert html.index('<section class="reach-out">') < html.index('class="passage"')
+
+
+def test_large_print_where_to_turn_may_part_rather_than_leave_a_page_empty():
+    session = Session(settings=PrintSettings(paper="letter", large_print=True, lang="es"))
+    html, document = session.filled_layout(session.documents["overview-handout"], READER)
+    assert len(document.pages) == 4
+    assert empty_pages(document) == [], "was 24% when where to turn moved on whole"
     assert layout_problems(document) == []

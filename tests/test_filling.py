@@ -141,9 +141,17 @@ def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
         assert html.index('<section class="reach-out">') < html.index('class="passage"')
 
 
-def test_large_print_where_to_turn_may_part_rather_than_leave_a_page_empty():
-    session = Session(settings=PrintSettings(paper="letter", large_print=True, lang="es"))
+@pytest.mark.parametrize(
+    ("paper", "large_print", "lang"),
+    [
+        ("letter", True, "es"),  # was 24%: where to turn moved on whole
+        ("a4", True, "es"),  # was 30%: so too, and a style's card
+        ("a5", False, "en"),  # was 31%, then 16%: a style's card moved on whole
+    ],
+)
+def test_where_to_turn_and_style_cards_may_part_rather_than_leave_a_page_empty(paper, large_print, lang):
+    session = Session(settings=PrintSettings(paper=paper, large_print=large_print, lang=lang))
     html, document = session.filled_layout(session.documents["overview-handout"], READER)
     assert len(document.pages) == 4
-    assert empty_pages(document) == [], "was 24% when where to turn moved on whole"
+    assert empty_pages(document) == [], empty_pages(document)
     assert layout_problems(document) == []

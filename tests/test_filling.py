@@ -9,7 +9,7 @@ import pytest
 from worksheets.filling import empty_pages, empty_shares, free_room
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
-from worksheets.session import Session
+from worksheets.session import RESHAPE_LAYOUTS, Session
 
 READER = Personal(date=dt.date(2026, 11, 28))
 
@@ -155,3 +155,12 @@ def test_where_to_turn_and_style_cards_may_part_rather_than_leave_a_page_empty(p
     assert len(document.pages) == 4
     assert empty_pages(document) == [], empty_pages(document)
     assert layout_problems(document) == []
+
+
+def test_finding_an_arrangement_costs_a_few_layouts_and_none_where_the_pages_fit():
+    session = Session(settings=PrintSettings(paper="a5"))
+    session.filled_layout(session.documents["trigger-tracker"], READER)  # tries reflow, then lead
+    assert session._layouts <= 1 + RESHAPE_LAYOUTS, "its filling, then the budget"
+    fits = Session()
+    fits.filled_layout(fits.documents["partner-guide"], READER)
+    assert fits._layouts == 0, "a handout whose pages are full is laid out once"

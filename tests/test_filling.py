@@ -9,7 +9,7 @@ import pytest
 from worksheets.filling import empty_pages, empty_shares, free_room
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
-from worksheets.session import Session
+from worksheets.session import RESHAPE_LAYOUTS, Session
 
 READER = Personal(date=dt.date(2026, 11, 28))
 
@@ -117,3 +117,50 @@ def test_an_a5_handout_lets_its_closing_blocks_part_so_the_blank_goes_to_the_end
     assert len(document.pages) == 4
     assert max(empty_shares(document)) < 0.25, "was 37% when 'try this' had to move on with where to turn"
     assert layout_problems(document) == []
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "lang"),
+    [
+        ("disorganized-handout", "en"),  # the glance box comes before where to turn, under the grounding note
+        ("partner-guide", "en"),  # where to turn parts between its paragraphs
+        ("couples-repair-worksheet", "en"),  # the passages come before the questions
+        ("grounding-worksheet", "es"),  # a boxed exercise takes its open form
+        ("trigger-tracker", "en"),  # where to turn follows the instructions, the passage after it
+        ("safety-plan-worksheet", "es"),  # so too, and the last question takes the last page's room
+    ],
+)
+def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
+    session = Session(settings=PrintSettings(paper="a5", lang=lang))
+    html, document = session.filled_layout(session.documents[doc_id], READER)
+    assert len(document.pages) == 4
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    if doc_id in ("trigger-tracker", "safety-plan-worksheet"):
+        assert html.count('<section class="reach-out">') == 1, "where to turn comes once, up front"
+        assert html.index('<section class="reach-out">') < html.index('class="passage"')
+
+
+@pytest.mark.parametrize(
+    ("paper", "large_print", "lang"),
+    [
+        ("letter", True, "es"),  # was 24%: where to turn moved on whole
+        ("a4", True, "es"),  # was 30%: so too, and a style's card
+        ("a5", False, "en"),  # was 31%, then 16%: a style's card moved on whole
+    ],
+)
+def test_where_to_turn_and_style_cards_may_part_rather_than_leave_a_page_empty(paper, large_print, lang):
+    session = Session(settings=PrintSettings(paper=paper, large_print=large_print, lang=lang))
+    html, document = session.filled_layout(session.documents["overview-handout"], READER)
+    assert len(document.pages) == 4
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+
+
+def test_finding_an_arrangement_costs_a_few_layouts_and_none_where_the_pages_fit():
+    session = Session(settings=PrintSettings(paper="a5"))
+    session.filled_layout(session.documents["trigger-tracker"], READER)  # tries reflow, then lead
+    assert session._layouts <= 1 + RESHAPE_LAYOUTS, "its filling, then the budget"
+    fits = Session()
+    fits.filled_layout(fits.documents["partner-guide"], READER)
+    assert fits._layouts == 0, "a handout whose pages are full is laid out once"

@@ -89,7 +89,7 @@ class Renderer:
             raise WorksheetsError(f"template problem: {exc}") from None
 
 
-KEEP_WHOLE = ("prompt", "small-step", "box", "path")  # writing spaces and boxes never split
+KEEP_WHOLE = ("prompt", "small-step", "box", "path", "crisis-block")  # writing spaces and boxes never split
 MAX_HYPHENATED_RUN = 2  # lines in a row that may end in a hyphen
 HYPHENS = ("-", "\u2010", "\u00ad")
 MAX_LINE_CHARS = 80  # the measure is about 75 characters; longer lines are hard to track back from

@@ -20,6 +20,7 @@ from worksheets.models import Personal, PrintSettings
 from worksheets.templating import Look, PageNumbers, make_environment, render_html, template_search_path
 
 RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
+RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Session:
         self.documents: dict[str, DocumentSpec] = list_documents(self.library, kinds)
         self._renderer = None
         self._arrangements: dict[tuple, tuple[dict, int]] = {}  # what was found, by document and reader
+        self._layouts = 0  # layouts made while arranging documents (see _arranged)
 
     @property
     def lang(self) -> str:
@@ -148,36 +150,59 @@ class Session:
         html = self.html(doc, personal, numbering)
         document = self.renderer.layout(html)
         best, shape = self._filled(doc, personal, numbering, {}, html, document), {}
+        tried, spent = {html}, self._layouts
         for _ in range(RESHAPE_PASSES):  # a split moves what follows: a later page may want one too
             if not too_empty(best[1])[0]:
                 break
-            candidate = {"reflow": True, "split": shape.get("split", {}) | table_splits(document)}
-            other = self.html(doc, personal, numbering, candidate)
-            if other == html:
+            base = shape | {"reflow": True, "split": shape.get("split", {}) | table_splits(document)}
+            found = None
+            # The second only where the first fails; it moves what the splits were measured on.
+            for candidate in (base, shape | {"reflow": True, "lead": True}):
+                other = self.html(doc, personal, numbering, candidate)
+                if other in tried or self._layouts - spent >= RESHAPE_LAYOUTS:
+                    continue
+                tried.add(other)
+                laid_out = self._layout(other)
+                if len(laid_out.pages) > len(document.pages):
+                    continue
+                result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+                if too_empty(result[1]) < too_empty(best[1]):
+                    found = other, laid_out, candidate, result
+                    break
+            if found is None:
                 break
-            laid_out = self.renderer.layout(other)
-            if len(laid_out.pages) > len(document.pages):
-                break
-            result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-            if too_empty(result[1]) >= too_empty(best[1]):
-                break
-            html, document, shape, best = other, laid_out, candidate, result
+            html, document, shape, best = found
         return best
+
+    def _layout(self, html: str):
+        """Lay out HTML, counting the layouts an arrangement costs."""
+        self._layouts += 1
+        return self.renderer.layout(html)
 
     def _filled(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, html: str, document):
         """Give a worksheet's writing spaces the room left on its pages, if the page count stays."""
         if not doc.kind.fillable:
             return html, document, shape
-        from worksheets.filling import free_room
+        from worksheets.filling import free_room, too_empty
 
         # One pass: what it leaves (lines beside a taller box) is under a line or two.
         fill = free_room(document, self.page.type.line_gap_mm)
         if not fill:
             return html, document, shape
         filled = self.html(doc, personal, numbering, shape | {"fill": fill})
-        laid_out = self.renderer.layout(filled)
+        laid_out = self._layout(filled)
         if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
             return html, document, shape
+        if too_empty(laid_out)[0]:
+            # The grown space pushed on what had parted at the page's end (where to turn): a second
+            # pass gives that room to the writing space as well.
+            more = free_room(laid_out, self.page.type.line_gap_mm)
+            if more:
+                total = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
+                refilled = self.html(doc, personal, numbering, shape | {"fill": total})
+                again = self._layout(refilled)
+                if len(again.pages) == len(document.pages) and too_empty(again) < too_empty(laid_out):
+                    return refilled, again, shape | {"fill": total}
         return filled, laid_out, shape | {"fill": fill}
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):

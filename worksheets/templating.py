@@ -184,6 +184,7 @@ def base_context(
         "fill": {},  # extra writing lines by field name, where the page has room
         "split": {},  # rows before the break, by table name, where a page would be left too empty
         "reflow": False,  # the template's other order, where the source order leaves a page too empty
+        "lead": False,  # a worksheet's where to turn after its instructions, where reflow is not enough
     }
 
 

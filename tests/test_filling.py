@@ -68,6 +68,20 @@ def test_a_table_that_moves_whole_lets_the_passage_after_it_fill_the_page(lang, 
     assert layout_problems(document) == []
     heading = session.library.topics[doc.topic].not_a_diagnosis.heading
     assert html.index(heading) < html.index('<section class="comparison">'), "the passage came first"
+    # The comparison's heading and lead sentence stay on the table's page.
+    pages = {
+        kind: next(i for i, page in enumerate(document.pages) if _holds(page, tag, css))
+        for kind, tag, css in [("section", "section", "comparison"), ("table", "table", "compare")]
+    }
+    assert pages["section"] == pages["table"], pages
+
+
+def _holds(page, tag: str, css: str) -> bool:
+    for box in page._page_box.descendants():
+        element = getattr(box, "element", None)
+        if element is not None and element.tag == tag and css in (element.get("class") or "").split():
+            return True
+    return False
 
 
 @pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("es", "letter")])

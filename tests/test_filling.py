@@ -178,3 +178,13 @@ def test_finding_an_arrangement_costs_a_few_layouts_and_none_where_the_pages_fit
     fits = Session()
     fits.filled_layout(fits.documents["partner-guide"], READER)
     assert fits._layouts == 0, "a handout whose pages are full is laid out once"
+
+
+def test_a5_large_print_lets_blocks_part_where_that_saves_a_page():
+    session = Session(settings=PrintSettings(paper="a5", large_print=True))
+    doc = session.documents["partner-guide"]
+    plain = session.renderer.layout(session.html(doc, READER))
+    html, document = session.filled_layout(doc, READER)
+    assert len(plain.pages) == 9, "in source form the guide needs a ninth page (a 12-page booklet)"
+    assert len(document.pages) == 8 and ' parts"' in html.split(">", 2)[1]
+    assert layout_problems(document) == []

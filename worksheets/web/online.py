@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 import pikepdf
 
 from worksheets.catalog import DocumentSpec
+from worksheets.joining import open_pdf, save_pdf
 from worksheets.models import Personal
 from worksheets.session import Session
 
@@ -33,26 +33,31 @@ class Space:
 
 def spaces(pdf_bytes: bytes) -> list[Space]:
     """Return a worksheet's answer spaces in page order, from its PDF form."""
+    with open_pdf(pdf_bytes) as pdf:
+        return spaces_of(pdf)
+
+
+def spaces_of(pdf: pikepdf.Pdf) -> list[Space]:
+    """Return the answer spaces of an open worksheet PDF, in page order."""
     found: dict[str, Space] = {}
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        for page in pdf.pages:
-            for annot in page.obj.get("/Annots", []):
-                name = str(annot.get("/T", ""))
-                if not name or name in PERSONAL_FIELDS or annot.get("/Subtype") != "/Widget":
-                    continue
-                tooltip = str(annot.get("/TU", name))
-                if annot.get("/FT") == "/Btn":
-                    states = [k for k in annot.AP.N.keys() if k != "/Off"] if "/AP" in annot else []
-                    found[name] = Space(name, tooltip, "check", [name], on=states[0] if states else "/Yes")
-                    continue
-                match = LINE.match(name)
-                if match is None:
-                    found[name] = Space(name, tooltip, "cell", [name])
-                    continue
-                key = match["space"]
-                space = found.setdefault(key, Space(key, LINE_OF.sub("", tooltip), "lines"))
-                space.fields.append(name)
-                space.chars = _chars(annot)
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            name = str(annot.get("/T", ""))
+            if not name or name in PERSONAL_FIELDS or annot.get("/Subtype") != "/Widget":
+                continue
+            tooltip = str(annot.get("/TU", name))
+            if annot.get("/FT") == "/Btn":
+                states = [k for k in annot.AP.N.keys() if k != "/Off"] if "/AP" in annot else []
+                found[name] = Space(name, tooltip, "check", [name], on=states[0] if states else "/Yes")
+                continue
+            match = LINE.match(name)
+            if match is None:
+                found[name] = Space(name, tooltip, "cell", [name])
+                continue
+            key = match["space"]
+            space = found.setdefault(key, Space(key, LINE_OF.sub("", tooltip), "lines"))
+            space.fields.append(name)
+            space.chars = _chars(annot)
     return list(found.values())
 
 
@@ -76,11 +81,10 @@ def lines_for(text: str, space: Space) -> list[str]:
 
 def filled_pdf(session: Session, doc: DocumentSpec, personal: Personal, answers: dict[str, str]) -> bytes:
     """Render the worksheet for this reader and put each answer in its field (still editable)."""
-    rendered = session.render(doc, personal)
-    found = spaces(rendered.data)
+    pdf = open_pdf(session.render(doc, personal).data)
     values: dict[str, str] = {}
     ticks: dict[str, str] = {}
-    for space in found:
+    for space in spaces_of(pdf):
         answer = (answers.get(space.key) or "").strip()
         if not answer:
             continue
@@ -90,12 +94,9 @@ def filled_pdf(session: Session, doc: DocumentSpec, personal: Personal, answers:
             values[space.fields[0]] = answer
         else:
             values |= dict(zip(space.fields, lines_for(answer, space), strict=False))
-    pdf = pikepdf.open(io.BytesIO(rendered.data))
     session.renderer.personalise(pdf, values, read_only=False)
     _tick(pdf, ticks)
-    out = io.BytesIO()
-    pdf.save(out, deterministic_id=True)
-    return out.getvalue()
+    return save_pdf(pdf)
 
 
 def _tick(pdf: pikepdf.Pdf, ticks: dict[str, str]) -> None:

@@ -58,7 +58,7 @@ def start():
     settings = formdata.print_settings(form, languages, errors)
     ids = formdata.chosen_documents(form, catalogues()["en"], errors)
     dates = [line.strip() for line in (form.get("dates") or "").splitlines() if line.strip()]
-    packet_data = {"documents": ids or ["-"], "dates": dates}
+    packet_data = {"documents": ids, "dates": dates}  # no document: the problem found above is kept
     for key in ("title", "facilitator", "note"):
         if formdata.text(form, key):
             packet_data[key] = formdata.text(form, key)

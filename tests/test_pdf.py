@@ -107,6 +107,39 @@ def test_a_table_split_across_pages_is_a_layout_problem(renderer, tmp_path):
     assert any("table" in p and "is split across pages" in p for p in problems)
 
 
+def _words(document) -> str:
+    boxes = (box for page in document.pages for box in page._page_box.descendants())
+    return " ".join(box.text for box in boxes if getattr(box, "text", None))
+
+
+def test_the_linked_stylesheet_is_parsed_once_and_an_edited_one_is_read_again(renderer, tmp_path):
+    sheet = tmp_path / "print.css"
+    sheet.write_text('p::before { content: "first "; } p { color: red; }')
+    html = "<link rel='stylesheet' href='print.css'><style>p { color: blue; }</style><p>text</p>"
+
+    def lay_out_linked():
+        return renderer.layout(html, tmp_path, [], stylesheet=sheet)
+
+    first = lay_out_linked()
+    assert "first" in _words(first)
+    paragraph = next(b for b in first.pages[0]._page_box.descendants() if b.element_tag == "p")
+    assert paragraph.style["color"][:3] == (0, 0, 1), "the document's own <style> still wins"
+    assert "first" in _words(lay_out_linked()) and len(renderer._sheets) == 1
+    sheet.write_text('p::before { content: "second and longer "; }')
+    assert "second" in _words(lay_out_linked()), "an edited stylesheet is parsed again"
+
+
+def test_a_stylesheet_with_counter_styles_keeps_them(renderer, tmp_path):
+    sheet = tmp_path / "print.css"
+    sheet.write_text(
+        "@counter-style thumbs { system: cyclic; symbols: '*'; suffix: ' '; }"
+        " ol { list-style: thumbs inside; }"
+    )
+    html = "<link rel='stylesheet' href='print.css'><ol><li>one</li><li>two</li></ol>"
+    for _ in range(2):
+        assert _words(renderer.layout(html, tmp_path, [], stylesheet=sheet)).count("*") == 2
+
+
 @pytest.mark.sweep
 def test_the_built_in_tables_stay_whole_in_every_paper_and_mode():
     import datetime as dt

@@ -56,6 +56,25 @@ class Renderer:
 
     def __init__(self) -> None:
         self.font_config = FontConfiguration()
+        self._sheets: dict[tuple, weasyprint.CSS] = {}
+
+    def stylesheet(self, path: Path, fetcher: FolderFetcher) -> weasyprint.CSS | None:
+        """Return the template's stylesheet parsed once (a quarter of each layout was parsing it).
+
+        It is applied as a user stylesheet, after the document's own <style>, whose rules (the page
+        model's sizes and margins) still win, as they did when it came later in the same origin.
+        A sheet with its own counter styles is parsed with each document, where they are kept.
+        """
+        stat = path.stat()
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in self._sheets:
+            text = path.read_text(encoding="utf-8")
+            if "@counter-style" in text:
+                return None
+            self._sheets = {
+                key: weasyprint.CSS(url=path.as_uri(), url_fetcher=fetcher, font_config=self.font_config)
+            }
+        return self._sheets[key]
 
     def layout(
         self,
@@ -64,14 +83,24 @@ class Renderer:
         allowed: list[Path],
         replacements: dict[Path, bytes] | None = None,
         page_css: str | None = None,
+        stylesheet: Path | None = None,
     ) -> weasyprint.Document:
-        """Lay out one HTML document into pages; ``page_css`` wins over the document's own rules."""
+        """Lay out one HTML document into pages; ``page_css`` wins over the document's own rules.
+
+        ``stylesheet`` is the file the document links to, parsed once for all documents.
+        """
         fetcher = FolderFetcher([base_dir, *allowed], replacements)
-        # A user-origin stylesheet: its !important rules beat the author's (the template's).
-        extra = [weasyprint.CSS(string=page_css, font_config=self.font_config)] if page_css else []
         try:
+            sheets = []
+            if stylesheet is not None and (parsed := self.stylesheet(stylesheet, fetcher)) is not None:
+                # The document's <link> to it is then served empty.
+                fetcher = FolderFetcher([base_dir, *allowed], (replacements or {}) | {stylesheet: b""})
+                sheets.append(parsed)
+            # A user-origin stylesheet: its !important rules beat the author's (the template's).
+            if page_css:
+                sheets.append(weasyprint.CSS(string=page_css, font_config=self.font_config))
             source = weasyprint.HTML(string=html, base_url=base_dir.as_uri() + "/", url_fetcher=fetcher)
-            return source.render(font_config=self.font_config, stylesheets=extra)
+            return source.render(font_config=self.font_config, stylesheets=sheets)
         except BlockedResource as exc:
             raise WorksheetsError(f"template problem: {exc}") from None
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from worksheets.brand import greyscale_logo
 from worksheets.layout import FOOTER_CLEARANCE_MM
-from worksheets.templating import Look, stylesheet_folder
+from worksheets.templating import STYLESHEET, Look, stylesheet_folder
 
 # Everything but the running footer hidden: a one-page layout to measure the footer on.
 FOOTER_ONLY = "body > :not(.running-footer) { display: none !important; }"
@@ -58,7 +58,9 @@ class DocumentRenderer:
         page_css = extra
         if bottom_mm is not None:
             page_css += f"@page {{ margin-bottom: {bottom_mm:.1f}mm !important; }}"
-        return self.renderer.layout(html, self.base_dir, self.allowed, self.replacements, page_css or None)
+        return self.renderer.layout(
+            html, self.base_dir, self.allowed, self.replacements, page_css or None, self.base_dir / STYLESHEET
+        )
 
     def render(self, html: str) -> RenderedPdf:
         """Lay out and write one document (tagged; fillable if the look says so)."""

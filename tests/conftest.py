@@ -35,9 +35,24 @@ def build(
     **settings,
 ) -> list[Built]:
     """Build documents as the command line does, through a session."""
-    session = Session(Inputs(content_dirs, templates_dirs, brand), PrintSettings(**settings))
+    inputs = Inputs(content_dirs, templates_dirs, brand)
+    session = shared_session(**settings) if inputs == Inputs() else Session(inputs, PrintSettings(**settings))
     personal = Personal(date=date, client=client, clinician=clinician, note=note)
     return build_documents(session, doc_ids, personal, out, fmt)
+
+
+def shared_session(**settings) -> Session:
+    """A session of the built-in content and templates, made once per test process and print settings.
+
+    Its fonts, stylesheet and fitted footer are ready after the first document, as in a long batch
+    or the web page; tests that count layouts or change a session make their own.
+    """
+    return _shared_session(PrintSettings(**settings))
+
+
+@functools.cache
+def _shared_session(settings: PrintSettings) -> Session:
+    return Session(settings=settings)
 
 
 def library(content_dirs: list[Path] | None = None, lang: str = "en") -> Library:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DATE
+from conftest import DATE, shared_session
 from pypdf import PdfReader
 
 from worksheets.booklet import booklet_order, fold_count, padded_count
 from worksheets.build import build_documents
-from worksheets.models import Personal, PrintSettings
-from worksheets.session import Session
+from worksheets.models import Personal
 
 
 def test_saddle_stitch_order():
@@ -24,7 +23,7 @@ def test_saddle_stitch_order():
 
 
 def test_an_a5_document_of_three_pages_gains_a_notes_page_so_it_folds(tmp_path):
-    session = Session(settings=PrintSettings(paper="a5"))
+    session = shared_session(paper="a5")
     (built,) = build_documents(session, ["safety-plan-worksheet"], Personal(date=DATE), tmp_path)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
     assert built.pages == len(pages) == 4 and pages[3].startswith("Notes")
@@ -33,7 +32,7 @@ def test_an_a5_document_of_three_pages_gains_a_notes_page_so_it_folds(tmp_path):
 
 @pytest.mark.parametrize("sheet,size", [("letter", (792, 612)), ("a4", (842, 595))])
 def test_a_booklet_is_imposed_on_landscape_sheets_in_fold_order(tmp_path, sheet, size):
-    session = Session(settings=PrintSettings(paper="a5", flat=True))
+    session = shared_session(paper="a5", flat=True)
     (built,) = build_documents(session, ["avoidant-worksheet"], Personal(date=DATE), tmp_path, booklet=sheet)
     assert built.path.name == "avoidant-worksheet-booklet.pdf"
     reader = PdfReader(built.path)

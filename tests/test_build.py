@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATE, pdf_text
+from conftest import DATE, pdf_text, shared_session
 from conftest import library as load_library
 from pypdf import PdfReader
 
@@ -153,11 +153,10 @@ def test_citations_are_quiet_superscripts_and_one_list(built_all):
 
 @pytest.mark.sweep
 def test_every_document_fits_two_a4_pages_without_layout_problems():
-    from worksheets.models import Personal, PrintSettings
+    from worksheets.models import Personal
     from worksheets.pdf import layout_problems
-    from worksheets.session import Session
 
-    session = Session(settings=PrintSettings(paper="a4"))
+    session = shared_session(paper="a4")
     for doc in session.documents.values():
         document = session.filled_layout(doc, Personal(date=DATE))[1]
         pages = 2 if doc.id in CLIENT_DOCUMENTS else 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import shared_session
 
 from worksheets.filling import empty_pages, empty_shares, free_room
 from worksheets.models import Personal, PrintSettings
@@ -23,7 +24,7 @@ SETTINGS = [
 
 @pytest.mark.parametrize("settings", SETTINGS)
 def test_writing_spaces_grow_into_the_room_left_and_pages_stay(settings):
-    session = Session(settings=settings)
+    session = shared_session(**settings.model_dump())
     gap = session.page.type.line_gap_mm
     docs = ["avoidant-worksheet", "healing-plan-worksheet"]
     if settings.paper == "a4":
@@ -44,7 +45,7 @@ def test_writing_spaces_grow_into_the_room_left_and_pages_stay(settings):
 
 
 def test_a_page_left_mostly_blank_is_reported():
-    session = Session(settings=PrintSettings(large_print=True))
+    session = shared_session(large_print=True)
     doc = session.documents["healing-plan-worksheet"]
     tall = session.html(doc, READER).replace("</style>", ".paths { break-before: page; }</style>", 1)
     assert any("of the page is left empty" in p for p in empty_pages(session.renderer.layout(tall)))
@@ -58,7 +59,7 @@ def test_handouts_are_left_as_they_are():
 
 @pytest.mark.parametrize(("lang", "paper"), [("en", "letter"), ("es", "a4")])
 def test_a_table_that_moves_whole_lets_the_passage_after_it_fill_the_page(lang, paper):
-    session = Session(settings=PrintSettings(paper=paper, lang=lang))
+    session = shared_session(paper=paper, lang=lang)
     doc = session.documents["overview-handout"]
     plain = session.renderer.layout(session.html(doc, READER))
     assert empty_pages(plain), "the comparison table (kept whole) leaves page 1 part-empty in source order"
@@ -86,19 +87,19 @@ def _holds(page, tag: str, css: str) -> bool:
 
 @pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("es", "letter")])
 def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave_pages_empty(lang, paper):
-    session = Session(settings=PrintSettings(paper=paper, large_print=True, lang=lang))
+    session = shared_session(paper=paper, large_print=True, lang=lang)
     doc = session.documents["trigger-tracker"]
     html, document = session.filled_layout(doc, READER)
     assert empty_pages(document) == [], empty_pages(document)
     assert layout_problems(document) == [], "each piece stays whole on its page"
     assert html.count('<table class="log-table"') > 2, "at least one week became two tables"
     assert html.count('<th scope="row">') == 14, "every day is there once"
-    normal = Session(settings=PrintSettings(paper=paper))
+    normal = shared_session(paper=paper)
     assert "data-split" not in normal.html(normal.documents["trigger-tracker"], READER)
 
 
 def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
-    session = Session(settings=PrintSettings(paper="letter", large_print=True))
+    session = shared_session(paper="letter", large_print=True)
     doc = session.documents["ambivalent-worksheet"]
     assert 'class="own-item"' not in session.html(doc, READER), "none without room"
     html, document = session.filled_layout(doc, READER)
@@ -117,7 +118,7 @@ def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
     ],
 )
 def test_large_print_worksheets_leave_no_page_but_the_last_more_than_15_percent_empty(doc_id, paper, lang):
-    session = Session(settings=PrintSettings(paper=paper, large_print=True, lang=lang))
+    session = shared_session(paper=paper, large_print=True, lang=lang)
     html, document = session.filled_layout(session.documents[doc_id], READER)
     assert empty_pages(document) == [], empty_pages(document)
     assert layout_problems(document) == []
@@ -126,7 +127,7 @@ def test_large_print_worksheets_leave_no_page_but_the_last_more_than_15_percent_
 
 
 def test_an_a5_handout_lets_its_closing_blocks_part_so_the_blank_goes_to_the_end():
-    session = Session(settings=PrintSettings(paper="a5"))
+    session = shared_session(paper="a5")
     html, document = session.filled_layout(session.documents["ambivalent-handout"], READER)
     assert len(document.pages) == 4
     assert max(empty_shares(document)) < 0.25, "was 37% when 'try this' had to move on with where to turn"
@@ -145,7 +146,7 @@ def test_an_a5_handout_lets_its_closing_blocks_part_so_the_blank_goes_to_the_end
     ],
 )
 def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
-    session = Session(settings=PrintSettings(paper="a5", lang=lang))
+    session = shared_session(paper="a5", lang=lang)
     html, document = session.filled_layout(session.documents[doc_id], READER)
     assert len(document.pages) == 4
     assert empty_pages(document) == [], empty_pages(document)
@@ -164,7 +165,7 @@ def test_a5_documents_leave_their_blank_on_the_last_page(doc_id, lang):
     ],
 )
 def test_where_to_turn_and_style_cards_may_part_rather_than_leave_a_page_empty(paper, large_print, lang):
-    session = Session(settings=PrintSettings(paper=paper, large_print=large_print, lang=lang))
+    session = shared_session(paper=paper, large_print=large_print, lang=lang)
     html, document = session.filled_layout(session.documents["overview-handout"], READER)
     assert len(document.pages) == 4
     assert empty_pages(document) == [], empty_pages(document)
@@ -181,7 +182,7 @@ def test_finding_an_arrangement_costs_a_few_layouts_and_none_where_the_pages_fit
 
 
 def test_a5_large_print_lets_blocks_part_where_that_saves_a_page():
-    session = Session(settings=PrintSettings(paper="a5", large_print=True))
+    session = shared_session(paper="a5", large_print=True)
     doc = session.documents["partner-guide"]
     plain = session.renderer.layout(session.html(doc, READER))
     html, document = session.filled_layout(doc, READER)

@@ -8,6 +8,7 @@ import io
 import pytest
 import yaml
 from click.testing import CliRunner
+from conftest import shared_session
 from pypdf import PdfReader
 from test_brand import full_brand
 
@@ -32,7 +33,7 @@ def test_every_document_exists_in_spanish_with_the_same_ids():
 
 @pytest.mark.sweep
 def test_every_spanish_document_fits_on_letter_without_layout_problems():
-    session = Session(settings=PrintSettings(lang="es"))
+    session = shared_session(lang="es")
     for doc in session.documents.values():
         document = session.filled_layout(doc, READER)[1]
         pages = 4 if doc.category == "professional" else 2
@@ -49,7 +50,7 @@ def test_every_spanish_document_fits_on_letter_without_layout_problems():
     ],
 )
 def test_spanish_holds_the_layout_checks_in_other_papers_and_modes(settings, doc_id):
-    session = Session(settings=settings)
+    session = shared_session(**settings.model_dump())
     rendered = session.render(session.documents[doc_id], READER)
     assert rendered.warnings == ()
     reader = PdfReader(io.BytesIO(rendered.data))
@@ -58,7 +59,7 @@ def test_spanish_holds_the_layout_checks_in_other_papers_and_modes(settings, doc
 
 def test_no_fixed_english_label_is_left_on_a_spanish_page():
     english = yaml.safe_load((builtin_content() / "en" / "site.yaml").read_text(encoding="utf-8"))["labels"]
-    session = Session(settings=PrintSettings(lang="es"))
+    session = shared_session(lang="es")
     spanish = session.library.site.labels.model_dump()
     text = " ".join(
         text_of(session.render(session.documents[d], READER).data)

@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pytest
+from conftest import shared_session
 
 from worksheets.layout import FOOTER_CLEARANCE_MM, PAPERS, PX_PER_MM, PageModel
 from worksheets.models import Personal, PrintSettings
@@ -61,7 +62,7 @@ def long_disclaimer(tmp_path_factory):
 @pytest.mark.parametrize("paper,large", [("letter", False), ("a5", True)])
 def test_a_long_disclaimer_grows_the_margin_not_into_the_edge(long_disclaimer, paper, large):
     settings = PrintSettings(paper=paper, large_print=large)
-    short = Session(settings=settings)
+    short = shared_session(**settings.model_dump())
     long = Session(Inputs(content_dirs=(long_disclaimer,)), settings)
     from worksheets.pdf import layout_problems
 
@@ -89,7 +90,7 @@ def test_a5_and_large_print_fold_into_four_pages_never_ending_on_references_alon
 
     from pypdf import PdfReader
 
-    session = Session(settings=settings)
+    session = shared_session(**settings.model_dump())
     rendered = session.render(session.documents[doc_id], READER)
     assert rendered.pages in (2, 4) and rendered.warnings == ()
     last = " ".join(PdfReader(io.BytesIO(rendered.data)).pages[-1].extract_text().split())
@@ -102,7 +103,7 @@ def test_a5_and_large_print_fold_into_four_pages_never_ending_on_references_alon
 def test_body_text_keeps_a_measure_of_60_to_80_characters(settings):
     from worksheets.pdf import widest_body_line
 
-    session = Session(settings=settings)
+    session = shared_session(**settings.model_dump())
     for doc_id in ["overview-handout", "avoidant-worksheet"]:
         document = session.renderer.layout(session.html(session.documents[doc_id], READER))
         assert 60 <= len(widest_body_line(document)) <= 80, (doc_id, widest_body_line(document))

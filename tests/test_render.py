@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from conftest import shared_session
 from pypdf import PdfReader
 
 from worksheets.models import Personal, PrintSettings
@@ -26,7 +27,7 @@ def test_the_margin_is_fitted_on_the_first_layout_and_reused():
 
 
 def test_names_are_drawn_into_fields_in_any_script():
-    session = Session()
+    session = shared_session()
     rendered = session.render(
         session.documents["avoidant-worksheet"], READER.model_copy(update={"client": "محمد علي"})
     )
@@ -35,7 +36,7 @@ def test_names_are_drawn_into_fields_in_any_script():
 
 
 def test_flat_and_handouts_are_not_personalised_by_field():
-    session = Session(settings=PrintSettings(flat=True))
+    session = shared_session(flat=True)
     reader = READER.model_copy(update={"client": "Ana"})
     assert not PdfReader(
         io.BytesIO(session.render(session.documents["avoidant-worksheet"], reader).data)

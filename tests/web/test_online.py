@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from worksheets.models import Personal, PrintSettings
-from worksheets.session import Session
+from conftest import shared_session
+
+from worksheets.models import Personal
 from worksheets.web.online import Space, lines_for, spaces
 
 
@@ -18,7 +19,7 @@ def test_an_answer_wraps_onto_the_ruled_lines_and_what_does_not_fit_stays_on_the
 
 
 def test_the_spaces_are_read_from_the_worksheets_own_form_in_page_order():
-    session = Session(settings=PrintSettings(lang="es"))
+    session = shared_session(lang="es")
     data = session.render(session.documents["avoidant-worksheet"], Personal(date=dt.date(2026, 11, 28))).data
     found = spaces(data)
     kinds = [s.kind for s in found]

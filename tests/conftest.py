@@ -35,24 +35,28 @@ def build(
     **settings,
 ) -> list[Built]:
     """Build documents as the command line does, through a session."""
-    inputs = Inputs(content_dirs, templates_dirs, brand)
-    session = shared_session(**settings) if inputs == Inputs() else Session(inputs, PrintSettings(**settings))
+    if content_dirs or templates_dirs:
+        session = Session(Inputs(content_dirs, templates_dirs, brand), PrintSettings(**settings))
+    else:
+        session = shared_session(brand, **settings)
     personal = Personal(date=date, client=client, clinician=clinician, note=note)
     return build_documents(session, doc_ids, personal, out, fmt)
 
 
-def shared_session(**settings) -> Session:
-    """A session of the built-in content and templates, made once per test process and print settings.
+def shared_session(brand: Path | None = None, **settings) -> Session:
+    """A session of the built-in content and templates, made once per test process, brand file and
+    print settings.
 
     Its fonts, stylesheet and fitted footer are ready after the first document, as in a long batch
     or the web page; tests that count layouts or change a session make their own.
     """
-    return _shared_session(PrintSettings(**settings))
+    version = (brand.stat().st_mtime_ns, brand.stat().st_size) if brand else None
+    return _shared_session(brand, version, PrintSettings(**settings))
 
 
 @functools.cache
-def _shared_session(settings: PrintSettings) -> Session:
-    return Session(settings=settings)
+def _shared_session(brand: Path | None, _version: tuple | None, settings: PrintSettings) -> Session:
+    return Session(Inputs(brand=brand), settings)
 
 
 def library(content_dirs: list[Path] | None = None, lang: str = "en") -> Library:

@@ -122,10 +122,9 @@ class Session:
         last time for this document and reader are tried first (the name is stamped into its field
         afterwards; the header's words stay the same), and kept if the page count is the same.
         """
-        key = (
-            (doc.id, personal.clinician, personal.note, bool(personal.client)) if numbering is None else None
-        )
-        known = self._arrangements.get(key) if key is not None else None
+        # Page numbers (a packet's) change no line: the arrangement found without them serves too.
+        key = (doc.id, personal.clinician, personal.note, bool(personal.client))
+        known = self._arrangements.get(key)
         if known is not None:
             extra, pages = known
             html = self.html(doc, personal, numbering, extra or None)
@@ -133,8 +132,7 @@ class Session:
             if len(document.pages) == pages:
                 return html, document
         html, document, extra = self._arranged(doc, personal, numbering)
-        if key is not None:
-            self._arrangements[key] = (extra, len(document.pages))
+        self._arrangements[key] = (extra, len(document.pages))
         return html, document
 
     def _arranged(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None):

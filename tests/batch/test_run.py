@@ -92,6 +92,17 @@ def test_packet_is_continuous_tagged_and_bookmarked(batch):
     assert titles[0] == "Six weeks of secure connection" and "My healing plan" in titles
 
 
+def test_a_packets_worksheets_have_the_writing_room_they_have_on_their_own(batch, tmp_path):
+    from conftest import build
+
+    batch_path, _ = batch
+    packet = set(PdfReader(batch_path / "out" / "ana-souza.pdf").get_fields())
+    (alone,) = build(["avoidant-worksheet"], tmp_path)
+    own = {name for name in PdfReader(alone.path).get_fields() if name.startswith("avoidant-worksheet/")}
+    assert "avoidant-worksheet/small-step-line-4" in own, "the page's room became writing lines"
+    assert own <= packet, "the packet's copy was filled the same way"
+
+
 def test_row_documents_override_the_packet(batch):
     tmp_path, _ = batch
     reader = PdfReader(tmp_path / "out" / "sam-lee.pdf")

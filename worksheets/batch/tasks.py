@@ -82,19 +82,22 @@ def start_worker(pids) -> None:
 
 
 def count_pages(job: Job, lang: str, paper: str, doc_id: str) -> int:
-    """Lay out one document to learn its page count."""
+    """Lay out one document, arranged and its writing spaces filled as on its own, to learn its page count."""
     session = session_for(job, lang, paper)
-    return session.renderer.count_pages(session.html(session.documents[doc_id], job.reader))
+    return len(session.filled_layout(session.documents[doc_id], job.reader)[1].pages)
 
 
 def render_document(job: Job, lang: str, paper: str, doc_id: str | None, first: int, total: int) -> bytes:
     """Render one shared document (or, for no id, a ruled Notes page) with packet-wide page numbers."""
     session = session_for(job, lang, paper)
-    doc = session.documents[doc_id] if doc_id else session.notes()
-    html = session.html(
-        doc, job.reader, PageNumbers(first, total), session.notes_context() if not doc_id else None
-    )
-    return session.renderer.render(html).data
+    numbering = PageNumbers(first, total)
+    if not doc_id:
+        return session.renderer.render(
+            session.html(session.notes(), job.reader, numbering, session.notes_context())
+        ).data
+    # Arranged and filled as the document is on its own (the same pages the plan counted).
+    document = session.filled_layout(session.documents[doc_id], job.reader, numbering)[1]
+    return session.renderer.finish(document).data
 
 
 def render_parts(job: Job, lang: str, paper: str, parts: list[Part], total: int) -> bytes:

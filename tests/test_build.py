@@ -174,3 +174,15 @@ def test_partner_guide_names_what_a_partner_does_not_a_style(built_all):
     ]:
         assert heading in text
     assert "Avoidant attachment" not in text and "leaving or getting help is always all right" in text
+
+
+def test_a_guide_for_professionals_is_never_prepared_for_a_client():
+    from worksheets.models import Personal
+
+    session = shared_session()
+    personal = Personal(date=DATE, client="Sam Lee")
+    assert "Sam Lee" not in session.html(session.documents["facilitator-guide"], personal)
+    assert "Prepared for <span" in session.html(session.documents["partner-guide"], personal)
+    spanish = shared_session(lang="es")
+    guide = spanish.html(spanish.documents["facilitator-guide"], personal)
+    assert "Para profesionales" in guide and "For professionals" not in guide

@@ -41,3 +41,17 @@ def test_flat_and_handouts_are_not_personalised_by_field():
     assert not PdfReader(
         io.BytesIO(session.render(session.documents["avoidant-worksheet"], reader).data)
     ).get_fields()
+
+
+def test_a_pre_filled_date_has_the_pages_unslashed_zero():
+    import pikepdf
+
+    session = shared_session()
+    rendered = session.render(
+        session.documents["avoidant-worksheet"], READER.model_copy(update={"client": "Ana"})
+    )
+    pdf = pikepdf.open(io.BytesIO(rendered.data))
+    (field,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "date"]
+    widget = field if "/AP" in field else field.Kids[0]
+    fonts = [str(font.get("/BaseFont")) for font in widget.AP.N.Resources.Font.values()]
+    assert any(name.endswith("Plain-Figures") for name in fonts), fonts  # "2026", not "2Ø26"

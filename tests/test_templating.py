@@ -109,3 +109,11 @@ def test_a_titles_last_words_stay_together_only_when_they_fit_a_line():
 
     assert 'class="keep">avoidant attachment<' in no_widow("Understanding avoidant attachment")
     assert "keep" not in no_widow("Comprender el apego ansioso-ambivalente")
+
+
+def test_an_authors_surname_and_initials_never_part_at_a_line_end():
+    from worksheets.templating import keep_names
+
+    assert keep_names("Hong YR, Park JS.") == "Hong\u00a0YR, Park\u00a0JS."
+    assert keep_names("Sheinbaum T, Kwapil TR, et al.") == "Sheinbaum\u00a0T, Kwapil\u00a0TR, et al."
+    assert keep_names("World Health Organization.") == "World Health Organization."

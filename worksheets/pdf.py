@@ -244,8 +244,8 @@ def _in_margin(child, page_box) -> bool:
 
 STAMP_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>
 {faces}
-body {{ margin: 0; font-family: "{family}", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans",
-       "Noto Sans CJK SC", "Noto Sans", sans-serif; font-size: {size}pt;
+body {{ margin: 0; font-family: "Plain Figures", "{family}", "Noto Sans Arabic", "Noto Sans Hebrew",
+       "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans", sans-serif; font-size: {size}pt;
        color: {color}; }}
 {pages}
 .stamp {{ box-sizing: border-box; overflow: hidden; white-space: nowrap; padding: 0 1.5pt 2pt;
@@ -268,8 +268,8 @@ def stamp_html(items: list[tuple], faces, family: str, color: str, size: float, 
     """Return HTML with one page per (text, width, height[, wraps]): field appearances to be."""
     rules = "\n".join(
         f'@font-face {{ font-family: "{f.family}"; src: url("{f.url}"); font-weight: {f.weight}; '
-        f"font-style: {f.style}; }}"
-        for f in faces
+        f"font-style: {f.style};{f' unicode-range: {f.unicode_range};' if f.unicode_range else ''} }}"
+        for f in faces  # "Plain Figures": the page's unslashed zero in a typed date too
     )
     pages, stamps = [], []
     for i, (text, width, height, *wraps) in enumerate(items):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,7 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
     env.filters["slug"] = slugify
     env.filters["name_lang"] = name_language
     env.filters["no_widow"] = no_widow
+    env.filters["keep_names"] = keep_names
     env.filters["long_date"] = _long_date_filter
     return env
 
@@ -126,6 +128,15 @@ def no_widow(text: str) -> Markup:
         return Markup.escape(text)
     tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
     return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail
+
+
+# The space between a surname and its initials ("Hong YR,"): a line may not break there.
+_BEFORE_INITIALS = re.compile(r"(?<=\S) (?=[A-Z]{1,3}(?:[,.]|$))")
+
+
+def keep_names(authors: str) -> str:
+    """Hold each author's surname and initials on one line, as "Hong YR" (a no-break space)."""
+    return _BEFORE_INITIALS.sub("\u00a0", str(authors))
 
 
 @jinja2.pass_context

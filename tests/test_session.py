@@ -96,4 +96,4 @@ def test_html_preview_carries_the_page_model():
     session = Session(settings=PrintSettings(paper="a5", large_print=True))
     html = session.html(session.documents["partner-guide"], READER)
     assert "--size-body: 16pt;" in html and "size: A5;" in html
-    assert 'class="paper-a5 fillable large-print"' in html
+    assert 'class="paper-a5 fillable large-print parts"' in html, "A5 large print: blocks may part"

@@ -19,15 +19,22 @@ MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this mu
 def free_room(document, line_gap_mm: float) -> dict[str, int]:
     """Return, for the last writing space on each page, how many more lines the page can hold."""
     extra: dict[str, int] = {}
-    for page in document.pages:
+    for page, following in zip(document.pages, [*document.pages[1:], None], strict=True):
         free_mm, last_space = _free_below(page._page_box)
         free_mm -= SAFETY_MM
         if last_space is None:
             continue
+        if following is not None and _holds(following._page_box, last_space):
+            continue  # it parted here (a checklist): what it gains would land on the next page
         name, pitch = last_space.get("data-fill"), float(last_space.get("data-pitch") or line_gap_mm)
         if free_mm >= pitch:
             extra[name] = extra.get(name, 0) + int(free_mm // pitch)
     return extra
+
+
+def _holds(box, element) -> bool:
+    """Return whether a page holds (a piece of) an element."""
+    return any(getattr(child, "element", None) is element for child in box.descendants())
 
 
 def empty_shares(document) -> list[float]:

@@ -119,6 +119,7 @@ class Renderer:
 
 
 KEEP_WHOLE = ("prompt", "small-step", "box", "path", "crisis-block")  # writing spaces and boxes never split
+MAY_PART = ("box",)  # unless the stylesheet lets them part (A5 large print), drawn on each piece
 MAX_HYPHENATED_RUN = 2  # lines in a row that may end in a hyphen
 HYPHENS = ("-", "\u2010", "\u00ad")
 MAX_LINE_CHARS = 80  # the measure is about 75 characters; longer lines are hard to track back from
@@ -162,7 +163,10 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
                     problems.append(f"page {number}: text runs past the bottom margin: {child.text[:40]!r}")
             element = getattr(child, "element", None)
             classes = (element.get("class") or "").split() if element is not None else []
-            if element is not None and (_kept_whole(element) or set(classes) & set(KEEP_WHOLE)):
+            kept = set(classes) & set(KEEP_WHOLE)
+            if kept and kept <= set(MAY_PART) and child.style["break_inside"] == "auto":
+                kept = set()
+            if element is not None and (_kept_whole(element) or kept):
                 seen_on.setdefault(id(element), set()).add(number)
                 names[id(element)] = child.element_tag + "." + ".".join(classes)
         if content == 0:

@@ -156,9 +156,6 @@ class Session:
             found = None
             # The second only where the first fails; it moves what the splits were measured on.
             candidates = [base, shape | {"reflow": True, "lead": True}]
-            if self.settings.paper == "a5" and self.settings.large_print:
-                # A5 large print: blocks may part at a break as on A5 (kept only if no page is added).
-                candidates.append(base | {"parts": True})
             for candidate in candidates:
                 other = self.html(doc, personal, numbering, candidate)
                 if other in tried or self._layouts - spent >= RESHAPE_LAYOUTS:

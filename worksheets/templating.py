@@ -196,7 +196,8 @@ def base_context(
         "split": {},  # rows before the break, by table name, where a page would be left too empty
         "reflow": False,  # the template's other order, where the source order leaves a page too empty
         "lead": False,  # a worksheet's where to turn after its instructions, where reflow is not enough
-        "parts": False,  # A5 large print: blocks may part at a page break, as on A5 and in other large print
+        # A5 large print: blocks may part at a page break, as on A5 and in other large print
+        "parts": look.large_print and look.settings.paper == "a5",
     }
 
 

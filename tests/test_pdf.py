@@ -107,6 +107,15 @@ def test_a_table_split_across_pages_is_a_layout_problem(renderer, tmp_path):
     assert any("table" in p and "is split across pages" in p for p in problems)
 
 
+def test_a_crisis_line_overleaf_from_its_heading_is_a_layout_problem(renderer, tmp_path):
+    filler = "<p style='height: 150mm'>text</p>"
+    box = "<section><h2>When to reach out</h2><p class='crisis-line'>Call 988</p></section>"
+    parted = box.replace("<p class='crisis-line'>", "<p class='crisis-line' style='break-before: page'>")
+    assert not [p for p in layout_problems(lay_out(renderer, filler + box, tmp_path)) if "crisis" in p]
+    problems = layout_problems(lay_out(renderer, filler + parted, tmp_path))
+    assert "page 2: the crisis line is overleaf from its heading" in problems
+
+
 def _words(document) -> str:
     boxes = (box for page in document.pages for box in page._page_box.descendants())
     return " ".join(box.text for box in boxes if getattr(box, "text", None))

@@ -131,6 +131,7 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
     seen_on: dict[int, set[int]] = {}
     hyphen_runs: dict[int, int] = {}
     names: dict[int, str] = {}
+    heading_page, crisis_seen = 0, set()  # where to turn: its crisis line on its heading's page
     for number, page in enumerate(document.pages, start=1):
         box = page._page_box
         left, top = box.margin_left, box.margin_top
@@ -169,6 +170,12 @@ def layout_problems(document: weasyprint.Document) -> list[str]:
             if element is not None and (_kept_whole(element) or kept):
                 seen_on.setdefault(id(element), set()).add(number)
                 names[id(element)] = child.element_tag + "." + ".".join(classes)
+            if element is not None and element.tag == "h2":
+                heading_page = number
+            elif "crisis-line" in classes and id(element) not in crisis_seen:
+                crisis_seen.add(id(element))
+                if heading_page != number:
+                    problems.append(f"page {number}: the crisis line is overleaf from its heading")
         if content == 0:
             problems.append(f"page {number}: the page is empty")
         gap = (page.height - _footer_bottom(box)) / PX_PER_MM

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from conftest import shared_session
 
-from worksheets.filling import empty_pages, empty_shares, free_room
+from worksheets.filling import LAST_PAGE_GROWTH_MM, empty_pages, empty_shares, free_room
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
 from worksheets.session import RESHAPE_LAYOUTS, Session
@@ -86,17 +88,32 @@ def _holds(page, tag: str, css: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("es", "letter")])
-def test_a_large_print_table_of_days_comes_in_two_whole_pieces_rather_than_leave_pages_empty(lang, paper):
-    session = shared_session(paper=paper, large_print=True, lang=lang)
-    doc = session.documents["trigger-tracker"]
-    html, document = session.filled_layout(doc, READER)
+HARBOUR = Path(__file__).resolve().parents[1] / "examples" / "harbour" / "brand.yaml"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_table_of_days_comes_in_two_whole_pieces_rather_than_leave_a_page_empty(lang):
+    # A branded Letter page has less room: the first week's table moved on whole and left page 1
+    # 29% empty. It becomes two tables, the header row repeated, two days at least in each.
+    session = shared_session(HARBOUR, lang=lang)
+    html, document = session.filled_layout(session.documents["trigger-tracker"], READER)
     assert empty_pages(document) == [], empty_pages(document)
     assert layout_problems(document) == [], "each piece stays whole on its page"
-    assert html.count('<table class="log-table"') > 2, "at least one week became two tables"
-    assert html.count('<th scope="row">') == 14, "every day is there once"
-    normal = shared_session(paper=paper)
-    assert "data-split" not in normal.html(normal.documents["trigger-tracker"], READER)
+    pieces = re.findall(r'<table class="log-table".*?</table>', html, flags=re.S)
+    assert len(pieces) > 2, "at least one week became two tables"
+    days = [piece.count('<th scope="row">') for piece in pieces]
+    assert sum(days) == 14 and min(days) >= 2, days
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("es", "letter")])
+def test_a_large_print_table_of_days_never_leaves_one_day_alone_under_its_header(lang, paper):
+    # It once split as the example row and Monday, then Tuesday to Sunday: now it moves on whole.
+    session = shared_session(paper=paper, large_print=True, lang=lang)
+    html, document = session.filled_layout(session.documents["trigger-tracker"], READER)
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    pieces = re.findall(r'<table class="log-table".*?</table>', html, flags=re.S)
+    assert all(piece.count('<th scope="row">') >= 2 for piece in pieces)
 
 
 def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
@@ -247,3 +264,15 @@ def test_large_print_references_leave_room_for_the_last_point_before_them():
     session = shared_session(paper="letter", large_print=True, lang="es")
     html, document = session.filled_layout(session.documents["disorganized-handout"], READER)
     assert empty_pages(document) == [], "was 23%: the last point and the references missed page 3 by ~1.5 mm"
+
+
+def test_the_last_page_gives_an_answer_a_few_more_lines_not_a_page_of_them():
+    # A branded Letter grounding worksheet runs to a third page, which held one small step and
+    # twenty ruled lines; the last page may end in white instead.
+    session = shared_session(HARBOUR)
+    doc = session.documents["grounding-worksheet"]
+    html, document = session.filled_layout(doc, READER)
+    base = _lines(session.html(doc, READER), "small-step")
+    gap = session.page.type.line_gap_mm
+    assert len(document.pages) == 3
+    assert 0 < _lines(html, "small-step") - base <= 6 == LAST_PAGE_GROWTH_MM // gap, "was 18 more"

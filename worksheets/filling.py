@@ -14,10 +14,16 @@ from worksheets.layout import PX_PER_MM
 SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
 SPLIT_SAFETY_MM = 0.5  # a split is laid out again and kept only if it helps: a closer measure will do
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
+MIN_PIECE_ROWS = 2  # a table of days in two pieces keeps at least this many days in each
+LAST_PAGE_GROWTH_MM = 52  # on the last page a writing space grows by six lines (two table rows) at most
 
 
-def free_room(document, line_gap_mm: float) -> dict[str, int]:
-    """Return, for the last writing space on each page, how many more lines the page can hold."""
+def free_room(document, line_gap_mm: float, last_page: bool = True) -> dict[str, int]:
+    """Return, for the last writing space on each page, how many more lines the page can hold.
+
+    On the last page a space grows by ``LAST_PAGE_GROWTH_MM`` at most, and only in a first pass
+    (``last_page``): a second pass, over a filled layout, leaves the last page as it is.
+    """
     extra: dict[str, int] = {}
     for page, following in zip(document.pages, [*document.pages[1:], None], strict=True):
         free_mm, last_space = _free_below(page._page_box)
@@ -27,6 +33,8 @@ def free_room(document, line_gap_mm: float) -> dict[str, int]:
         if following is not None and _holds(following._page_box, last_space):
             continue  # it parted here (a checklist): what it gains would land on the next page
         name, pitch = last_space.get("data-fill"), float(last_space.get("data-pitch") or line_gap_mm)
+        if following is None:  # the last page may end in white: no answer needs a page of lines
+            free_mm = min(free_mm, LAST_PAGE_GROWTH_MM if last_page else 0)
         if free_mm >= pitch:
             extra[name] = extra.get(name, 0) + int(free_mm // pitch)
     return extra
@@ -72,7 +80,8 @@ def table_splits(document) -> dict[str, int]:
         top = following._page_box.margin_top
         room = (free_mm - SPLIT_SAFETY_MM) * PX_PER_MM - _dropped_margin(following._page_box)
         fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
-        if 0 < fits < len(rows):
+        fits = min(fits, len(rows) - MIN_PIECE_ROWS)  # never one day alone under a repeated header
+        if fits >= MIN_PIECE_ROWS:
             splits[name] = fits
             break  # what follows moves with this split: later pages are measured on the next layout
     return splits

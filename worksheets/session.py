@@ -195,7 +195,7 @@ class Session:
         if too_empty(laid_out)[0]:
             # The grown space pushed on what had parted at the page's end (where to turn): a second
             # pass gives that room to the writing space as well.
-            more = free_room(laid_out, self.page.type.line_gap_mm)
+            more = free_room(laid_out, self.page.type.line_gap_mm, last_page=False)
             if more:
                 total = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
                 refilled = self.html(doc, personal, numbering, shape | {"fill": total})

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import shared_session
 
-from worksheets.filling import LAST_PAGE_GROWTH_MM, empty_pages, empty_shares, free_room
+from worksheets.filling import LAST_PAGE_GROWTH_MM, empty_pages, empty_shares, free_room, references_alone
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
 from worksheets.session import RESHAPE_LAYOUTS, Session
@@ -276,3 +276,25 @@ def test_the_last_page_gives_an_answer_a_few_more_lines_not_a_page_of_them():
     gap = session.page.type.line_gap_mm
     assert len(document.pages) == 3
     assert 0 < _lines(html, "small-step") - base <= 6 == LAST_PAGE_GROWTH_MM // gap, "was 18 more"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "paper", "large_print"),
+    [("overview-handout", "a5", False), ("avoidant-handout", "letter", True)],
+)
+def test_a_last_page_of_references_alone_gains_ruled_notes_lines_after_them(doc_id, paper, large_print):
+    session = shared_session(paper=paper, large_print=large_print)
+    html, document = session.filled_layout(session.documents[doc_id], READER)
+    assert html.index('class="references"') < html.index('class="notes-area"')
+    assert references_alone(document) == 0 and layout_problems(document) == []
+    last = document.pages[-1]._page_box
+    assert _holds_class(last, "references") and _holds_class(last, "notes-area"), "both end the last page"
+    without = html.split('<section class="notes-area">')[0] + "</body></html>"
+    assert references_alone(session.renderer.layout(without)) > 40, "else the references stood alone"
+
+
+def _holds_class(box, css: str) -> bool:
+    return any(
+        css in ((getattr(child, "element", None) is not None and child.element.get("class")) or "").split()
+        for child in box.descendants()
+    )

@@ -159,3 +159,22 @@ def _free_below(box):
         if element is not None and element.get("data-fill") and child.element_tag in ("div", "table", "ul"):
             last_space = element
     return (bottom - lowest) / PX_PER_MM, last_space
+
+
+def references_alone(document) -> float:
+    """Return the blank height (mm) under the references if the last page holds nothing else, else 0."""
+    box = document.pages[-1]._page_box
+    bottom = box.margin_top + box.height - 0.5
+
+    def only_references(child, inside: bool) -> bool:
+        element = getattr(child, "element", None)
+        if type(child).__name__ == "MarginBox":
+            return True
+        if element is not None and "references" in (element.get("class") or "").split():
+            inside = True
+        if type(child).__name__ == "LineBox" and not inside and child.position_y < bottom:
+            return False
+        return all(only_references(c, inside) for c in getattr(child, "children", []))
+
+    return _free_below(box)[0] if only_references(box, False) else 0.0
+

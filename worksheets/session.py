@@ -21,6 +21,8 @@ from worksheets.templating import Look, PageNumbers, make_environment, render_ht
 
 RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
+NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
+MIN_NOTES_LINES = 3  # fewer are not worth a heading
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,22 @@ class Session:
             if found is None:
                 break
             html, document, shape, best = found
-        return best
+        return self._noted(doc, personal, numbering, *best)
+
+    def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
+        """Where the last page holds only references, ruled Notes lines follow them to its end."""
+        from worksheets.filling import references_alone
+
+        room = references_alone(document)
+        lines = int(room // self.page.type.line_gap_mm) - NOTES_HEADING_LINES
+        while lines >= MIN_NOTES_LINES:
+            noted = self.html(doc, personal, numbering, shape | {"notes_lines": lines})
+            laid_out = self._layout(noted)
+            if len(laid_out.pages) != len(document.pages):
+                lines -= NOTES_HEADING_LINES  # a rounding short: once more with fewer
+                continue
+            return noted, laid_out, shape | {"notes_lines": lines}
+        return html, document, shape
 
     def _layout(self, html: str):
         """Lay out HTML, counting the layouts an arrangement costs."""

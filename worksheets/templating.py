@@ -198,6 +198,7 @@ def base_context(
         "lead": False,  # a worksheet's where to turn after its instructions, where reflow is not enough
         # A5 large print: blocks may part at a page break, as on A5 and in other large print
         "parts": look.large_print and look.settings.paper == "a5",
+        "notes_lines": 0,  # Notes lines before the references, where these would stand alone on a page
     }
 
 

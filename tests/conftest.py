@@ -54,6 +54,14 @@ def shared_session(brand: Path | None = None, **settings) -> Session:
     return _shared_session(brand, version, PrintSettings(**settings))
 
 
+def pytest_sessionfinish(session, exitstatus):
+    # Free the shared sessions' font configurations while the interpreter can still run their clean-up.
+    _shared_session.cache_clear()
+    import gc
+
+    gc.collect()
+
+
 @functools.cache
 def _shared_session(brand: Path | None, _version: tuple | None, settings: PrintSettings) -> Session:
     return Session(Inputs(brand=brand), settings)

@@ -177,4 +177,3 @@ def references_alone(document) -> float:
         return all(only_references(c, inside) for c in getattr(child, "children", []))
 
     return _free_below(box)[0] if only_references(box, False) else 0.0
-

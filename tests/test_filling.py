@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from conftest import shared_session
 
-from worksheets.filling import LAST_PAGE_GROWTH_MM, empty_pages, empty_shares, free_room, references_alone
+from worksheets.filling import (
+    LAST_PAGE_GROWTH_MM,
+    empty_pages,
+    empty_shares,
+    free_room,
+    parted_onto_last_page,
+    references_alone,
+)
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
 from worksheets.session import RESHAPE_LAYOUTS, Session
@@ -298,3 +305,13 @@ def _holds_class(box, css: str) -> bool:
         css in ((getattr(child, "element", None) is not None and child.element.get("class")) or "").split()
         for child in box.descendants()
     )
+
+
+def test_where_to_turn_goes_whole_onto_the_last_page_and_the_small_step_takes_its_room():
+    # It parted: its heading and crisis line at the foot of page 3, a stray sentence atop page 4.
+    session = shared_session(paper="a5", lang="es")
+    doc = session.documents["avoidant-worksheet"]
+    html, document = session.filled_layout(doc, READER)
+    assert 'class="reach-out whole"' in html and not parted_onto_last_page(document, "reach-out")
+    assert _lines(html, "small-step") > _lines(session.html(doc, READER), "small-step") + 2
+    assert len(document.pages) == 4 and empty_pages(document) == [] and layout_problems(document) == []

@@ -177,3 +177,19 @@ def references_alone(document) -> float:
         return all(only_references(c, inside) for c in getattr(child, "children", []))
 
     return _free_below(box)[0] if only_references(box, False) else 0.0
+
+
+def parted_onto_last_page(document, css: str) -> bool:
+    """Return whether an element of this class begins on the page before the last and ends on the last."""
+    if len(document.pages) < 2:
+        return False
+    before, last = (_elements(page._page_box, css) for page in document.pages[-2:])
+    return bool(before & last)
+
+
+def _elements(box, css: str) -> set[int]:
+    return {
+        id(child.element)
+        for child in box.descendants()
+        if getattr(child, "element", None) is not None and css in (child.element.get("class") or "").split()
+    }

@@ -173,10 +173,32 @@ class Session:
             if found is None:
                 break
             html, document, shape, best = found
-        return self._noted(doc, personal, numbering, *best)
+        return self._noted(doc, personal, numbering, *self._whole_at_the_end(doc, personal, numbering, *best))
+
+    def _whole_at_the_end(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
+        """Where to turn that parts onto the last page goes there whole, if no page is left too empty.
+
+        Its heading and crisis line at the foot of one page and a stray sentence atop the last read
+        badly; the last page has room, and a worksheet's writing space takes what the box leaves.
+        """
+        from worksheets.filling import parted_onto_last_page, too_empty
+
+        if not parted_onto_last_page(document, "reach-out"):
+            return html, document, shape
+        candidate = {key: value for key, value in shape.items() if key != "fill"} | {"whole_reach_out": True}
+        other = self.html(doc, personal, numbering, candidate)
+        laid_out = self._layout(other)
+        if len(laid_out.pages) == len(document.pages):
+            result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+            if too_empty(result[1])[0] <= too_empty(document)[0]:
+                return result
+        return html, document, shape
 
     def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
-        """Where the last page holds only references, ruled Notes lines follow them to its end."""
+        """Where the last page holds only references, ruled Notes lines follow them to its end.
+
+        An A5 document padded to fold keeps them too: its references never stand alone on a page.
+        """
         from worksheets.filling import references_alone
 
         room = references_alone(document)

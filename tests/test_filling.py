@@ -298,3 +298,15 @@ def _holds_class(box, css: str) -> bool:
         css in ((getattr(child, "element", None) is not None and child.element.get("class")) or "").split()
         for child in box.descendants()
     )
+
+
+def test_a5_large_print_box_titles_sit_lower_and_their_boxes_part_where_the_page_is_fuller():
+    session = shared_session(paper="a5", large_print=True, lang="es")
+    for doc_id, was in [
+        ("disorganized-worksheet", "25%"),
+        ("trigger-tracker", "22%: page 2 held the passage alone"),
+    ]:
+        html, document = session.filled_layout(session.documents[doc_id], READER)
+        assert len(document.pages) <= 8, doc_id
+        assert empty_pages(document) == [], (doc_id, was, empty_shares(document))
+        assert layout_problems(document) == [], doc_id

@@ -315,3 +315,15 @@ def test_where_to_turn_goes_whole_onto_the_last_page_and_the_small_step_takes_it
     assert 'class="reach-out whole"' in html and not parted_onto_last_page(document, "reach-out")
     assert _lines(html, "small-step") > _lines(session.html(doc, READER), "small-step") + 2
     assert len(document.pages) == 4 and empty_pages(document) == [] and layout_problems(document) == []
+
+
+def test_a5_large_print_box_titles_sit_lower_and_their_boxes_part_where_the_page_is_fuller():
+    session = shared_session(paper="a5", large_print=True, lang="es")
+    for doc_id, was in [
+        ("disorganized-worksheet", "25%"),
+        ("trigger-tracker", "22%: page 2 held the passage alone"),
+    ]:
+        html, document = session.filled_layout(session.documents[doc_id], READER)
+        assert len(document.pages) <= 8, doc_id
+        assert empty_pages(document) == [], (doc_id, was, empty_shares(document))
+        assert layout_problems(document) == [], doc_id

@@ -294,17 +294,12 @@ def test_a_last_page_of_references_alone_gains_ruled_notes_lines_after_them(doc_
     html, document = session.filled_layout(session.documents[doc_id], READER)
     assert html.index('class="references"') < html.index('class="notes-area"')
     assert references_alone(document) == 0 and layout_problems(document) == []
-    last = document.pages[-1]._page_box
-    assert _holds_class(last, "references") and _holds_class(last, "notes-area"), "both end the last page"
+    last = document.pages[-1]
+    assert _holds(last, "section", "references") and _holds(last, "section", "notes-area"), (
+        "both end the last page"
+    )
     without = html.split('<section class="notes-area">')[0] + "</body></html>"
     assert references_alone(session.renderer.layout(without)) > 40, "else the references stood alone"
-
-
-def _holds_class(box, css: str) -> bool:
-    return any(
-        css in ((getattr(child, "element", None) is not None and child.element.get("class")) or "").split()
-        for child in box.descendants()
-    )
 
 
 def test_where_to_turn_goes_whole_onto_the_last_page_and_the_small_step_takes_its_room():

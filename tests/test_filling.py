@@ -123,6 +123,20 @@ def test_a_large_print_table_of_days_never_leaves_one_day_alone_under_its_header
     assert all(piece.count('<th scope="row">') >= 2 for piece in pieces)
 
 
+def test_in_a5_large_print_the_example_runs_across_the_days_and_counts_as_one():
+    # Five narrow columns broke "Example: Reach" as "Example / : Reach"; the passage's page was 40% empty
+    # because the first piece of the week (heading, header, a three-line example, two days) did not fit.
+    session = shared_session(paper="a5", large_print=True)
+    html, document = session.filled_layout(session.documents["trigger-tracker"], READER)
+    assert empty_pages(document) == [], empty_pages(document)
+    assert layout_problems(document) == []
+    pieces = re.findall(r'<table class="log-table".*?</table>', html, flags=re.S)
+    assert all('class="example-row across"' in piece for piece in pieces if "example-row" in piece)
+    first = pieces[0]
+    assert "example-row across" in first and first.count('<th scope="row">') == 1, "its example and Monday"
+    assert all(piece.count('<th scope="row">') >= 2 for piece in pieces[1:])
+
+
 def test_a_checklist_that_ends_a_page_takes_blank_items_of_ones_own():
     session = shared_session(paper="letter", large_print=True)
     doc = session.documents["ambivalent-worksheet"]

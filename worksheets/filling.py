@@ -73,7 +73,7 @@ def table_splits(document) -> dict[str, int]:
         found = _first_splittable(following._page_box)
         if found is None:
             continue
-        name, rows = found
+        name, rows, examples = found
         if rows is None:  # a box: it takes another form, which may run on between its items
             splits[name] = 1
             break
@@ -81,7 +81,7 @@ def table_splits(document) -> dict[str, int]:
         room = (free_mm - SPLIT_SAFETY_MM) * PX_PER_MM - _dropped_margin(following._page_box)
         fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
         fits = min(fits, len(rows) - MIN_PIECE_ROWS)  # never one day alone under a repeated header
-        if fits >= MIN_PIECE_ROWS:
+        if fits >= MIN_PIECE_ROWS - examples:  # an example run across the table counts as a day
             splits[name] = fits
             break  # what follows moves with this split: later pages are measured on the next layout
     return splits
@@ -102,14 +102,15 @@ def _dropped_margin(box) -> float:
 
 
 def _first_splittable(box):
-    """Return the name and writing rows of a splittable table that is a page's first writing space.
+    """Return the name, writing rows and examples run across (0 or 1) of a splittable table that is a
+    page's first writing space.
 
     A splittable box (no rows: ``None``) that comes first counts too.
     """
     for child in box.descendants():
         element = getattr(child, "element", None)
         if element is not None and element.get("data-split") and element.tag != "table":
-            return element.get("data-split"), None
+            return element.get("data-split"), None, 0
         if element is None or not element.get("data-fill"):
             continue
         if element.tag == "table" and type(child).__name__ != "TableBox":
@@ -121,7 +122,12 @@ def _first_splittable(box):
             for row in child.descendants()
             if type(row).__name__ == "TableRowBox" and "write-row" in (row.element.get("class") or "")
         ]
-        return element.get("data-split"), rows
+        examples = sum(
+            1
+            for row in child.descendants()
+            if type(row).__name__ == "TableRowBox" and "across" in (row.element.get("class") or "").split()
+        )
+        return element.get("data-split"), rows, min(examples, 1)
     return None
 
 

@@ -132,10 +132,17 @@ class Session:
             html = self.html(doc, personal, numbering, extra or None)
             document = self.renderer.layout(html)
             if len(document.pages) == pages:
-                return html, document
+                return html, self._spread(document)
         html, document, extra = self._arranged(doc, personal, numbering)
         self._arrangements[key] = (extra, len(document.pages))
-        return html, document
+        return html, self._spread(document)
+
+    def _spread(self, document):
+        """Share the blank at each page's foot (but the last's) between its blocks."""
+        from worksheets.spreading import spread
+
+        spread(document, self.page.type.body)
+        return document
 
     def _arranged(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None):
         """Lay out a document, and give a worksheet's writing spaces the room left on its pages.

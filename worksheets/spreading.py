@@ -1,0 +1,171 @@
+"""Share a page's leftover height between its blocks, so that pages end at the same line.
+
+A page ends where the next block no longer fits: a two-line heading with the two lines
+it keeps, a list item, a box. On a small page in large print that can leave a quarter
+of it blank. Here, after the layout, that blank is shared out between the blocks of the
+page, as a typesetter's vertical justification does: more before a new section than
+between paragraphs, never between a heading and its text, and never more than a few
+millimetres at any one place (what is left stays at the page's foot). Nothing moves to
+another page, and a document's last page is left as it is.
+"""
+
+from __future__ import annotations
+
+from worksheets.filling import _free_below
+from worksheets.layout import PT_PER_MM, PX_PER_MM
+
+MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
+GAP_LINE_SHARE = 0.5  # the most one gap grows, in lines of body text; a section's gap twice that
+SECTION_WEIGHT = 2  # a gap before a heading, a section or a box grows twice as much as between paragraphs
+HEADINGS = ("h1", "h2", "h3")
+UNITS = ("section", "aside", "header")  # a gap before one of these opens a new part of the page
+CONTAINERS = ("main", "form", "section", "div", "aside", "header", "body", "html", "ul", "ol")
+
+
+def spread(document, body_pt: float) -> None:
+    """Share the blank at the foot of each page but the last between that page's blocks."""
+    line_mm = body_pt * 1.45 / PT_PER_MM
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
+        if _forced_break(following._page_box):
+            continue
+        free_mm = _free_below(page._page_box)[0]
+        if free_mm < MIN_SPREAD_LINES * line_mm:
+            continue
+        if _fetches_images(page._page_box):
+            continue  # backgrounds are placed once more below, which must not fetch anything
+        gaps = list(_gaps(page._page_box))
+        weight = sum(w for _, w in gaps)
+        if not weight:
+            continue
+        step_mm = min(free_mm / weight, GAP_LINE_SHARE * line_mm)
+        extra = {id(box): w * step_mm * PX_PER_MM for box, w in gaps}
+        _shift(page._page_box, extra)
+        _regather(page)
+    for page in document.pages[:-1]:
+        if not _fetches_images(page._page_box):
+            _close_parted(page._page_box)
+            _place_backgrounds(page._page_box)
+
+
+def _gaps(container):
+    """Yield (block, weight): the blocks of a page that may move down, and how much they may take."""
+    previous = None
+    for child in _flow(container):
+        if previous is not None:
+            yield child, _weight(previous, child)
+        if _enterable(child):
+            yield from _gaps(child)
+        previous = child
+
+
+def _weight(previous, child) -> int:
+    if previous.element_tag in HEADINGS:
+        return 0  # a heading stays with its text
+    if child.element_tag in HEADINGS or child.element_tag in UNITS:
+        return SECTION_WEIGHT
+    classes = (getattr(child, "element", None) is not None and child.element.get("class") or "").split()
+    return SECTION_WEIGHT if "box" in classes else 1
+
+
+def _flow(container):
+    """The in-flow block children of a container (not floats, not positioned boxes)."""
+    for child in getattr(container, "children", []):
+        if type(child).__name__ not in ("BlockBox", "TableWrapperBox", "FlexBox"):
+            continue
+        if child.style["position"] in ("absolute", "fixed") or child.style["float"] != "none":
+            continue
+        yield child
+
+
+def _enterable(box) -> bool:
+    """Whether the blocks inside a box may move apart: a plain container, drawing nothing of its own."""
+    if type(box).__name__ != "BlockBox" or box.element_tag not in CONTAINERS:
+        return False
+    style = box.style
+    if style["background_color"].alpha or style["background_image"] != (("none", None),):
+        return False
+    borders = ("border_top_width", "border_bottom_width", "border_left_width", "border_right_width")
+    return not any(style[side] for side in borders)
+
+
+def _shift(container, extra: dict[int, float]) -> float:
+    """Move each block down by the gaps opened above it; return how much the container grew."""
+    offset = 0.0
+    for child in _flow(container):
+        offset += extra.get(id(child), 0.0)
+        if offset:
+            child.translate(dy=offset)
+        if _enterable(child):
+            grown = _shift(child, extra)
+            child.height += grown
+            offset += grown
+    return offset
+
+
+def _close_parted(page_box) -> None:
+    """End a tinted or bordered box that parts at a page's foot under its last line, not at the foot.
+
+    WeasyPrint stretches the piece of a parted box to the page's end: a band of empty tint.
+    """
+    bottom = page_box.margin_top + page_box.height
+    for box in page_box.descendants():
+        if type(box).__name__ != "BlockBox" or _enterable(box) or box.element_tag in CONTAINERS[-2:]:
+            continue
+        if box.position_y + box.margin_height() < bottom - 0.5 or not box.children:
+            continue
+        lowest = max(
+            (line.position_y + line.margin_height() for line in box.descendants() if _drawn(line)),
+            default=None,
+        )
+        if lowest is not None:
+            box.height = max(0.0, lowest - box.content_box_y())
+
+
+def _drawn(box) -> bool:
+    return type(box).__name__ in ("LineBox", "TableRowBox") or (
+        type(box).__name__ == "BlockBox" and not box.children and box.height
+    )
+
+
+def _forced_break(box) -> bool:
+    """Whether a page begins where the document asked for a new page (nothing there to pull up)."""
+    for child in box.descendants():
+        if type(child).__name__ in ("LineBox", "TableBox"):
+            return False
+        if getattr(child, "style", None) is not None and child.style["break_before"] in (
+            "page",
+            "left",
+            "right",
+        ):
+            return True
+    return False
+
+
+def _fetches_images(page_box) -> bool:
+    """Whether a page draws an image from a file as a background or border."""
+    return any(
+        kind == "url"
+        for box in page_box.descendants()
+        for kind, _ in (*box.style["background_image"], box.style["border_image_source"])
+    )
+
+
+def _place_backgrounds(page_box) -> None:
+    """Paint tints and borders where their boxes now are (WeasyPrint places them during the layout)."""
+    from weasyprint.layout.background import layout_box_backgrounds
+
+    for child in page_box.children:
+        if type(child).__name__ != "MarginBox":
+            layout_box_backgrounds(page_box, child, _no_fetch)
+
+
+def _no_fetch(**_):
+    raise AssertionError("a background image on a page that was spread")
+
+
+def _regather(page) -> None:
+    """Place the page's links, anchors and form fields where their boxes now are."""
+    from weasyprint.anchors import gather_anchors
+
+    page.bookmarks, page.links, page.anchors, page.forms = [], [], {}, {None: []}
+    gather_anchors(page._page_box, page.anchors, page.links, page.bookmarks, page.forms)

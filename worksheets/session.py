@@ -9,6 +9,7 @@ process, one after another or from two threads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from worksheets.brand import ResolvedBrand, resolve_brand
@@ -56,6 +57,7 @@ class Session:
         self.look = Look(self.page, self.brand, settings)
         self.documents: dict[str, DocumentSpec] = list_documents(self.library, kinds)
         self._renderer = None
+        self._notes_lines: dict[bool, int] = {}  # ruled lines that fill a Notes page, headed or not
         self._arrangements: dict[tuple, tuple[dict, int]] = {}  # what was found, by document and reader
         self._layouts = 0  # layouts made while arranging documents (see _arranged)
 
@@ -98,11 +100,36 @@ class Session:
         """Return a ruled Notes page, which pads a packet for double-sided printing."""
         return DocumentSpec(NOTES.id_pattern, NOTES, "", self.library.site.labels.notes)
 
-    def notes_context(self) -> dict:
-        """Return how many ruled lines fill a Notes page of this paper and type size."""
+    def notes_context(self, continued: bool = False) -> dict:
+        """Return how many ruled lines fill a Notes page of this paper and type size.
+
+        A page that ``continued`` the Notes lines a document ends with has no heading of its own.
+        """
+        if continued not in self._notes_lines:
+            self._notes_lines[continued] = self._fitted_notes_lines(continued)
+        lines = self._notes_lines[continued]
+        return {"lines": lines, "purpose": self.library.site.labels.notes, "continued": continued}
+
+    def _fitted_notes_lines(self, continued: bool) -> int:
+        """Lay out a Notes page with a safe guess of lines, then add the lines that its foot has room for."""
+        from worksheets.filling import SAFETY_MM, _free_below
+        from worksheets.templating import PageNumbers
+
         p = self.page
         usable = p.paper.height_mm - p.paper.top_mm - p.paper.first_guess_bottom_mm - 4 * p.type.title / 2.83
-        return {"lines": int(usable // p.type.line_gap_mm) - 1, "purpose": self.library.site.labels.notes}
+        guess = int(usable // p.type.line_gap_mm) - 1 + (NOTES_HEADING_LINES if continued else 0)
+        context = {"lines": guess, "purpose": self.library.site.labels.notes, "continued": continued}
+        reader = Personal(date=date(2000, 1, 1))  # a Notes page has no header: no reader's words on it
+        page = self.renderer.layout(self.html(self.notes(), reader, PageNumbers(1, 1), context))
+        if len(page.pages) != 1:
+            return guess
+        free_mm = _free_below(page.pages[0]._page_box)[0] - SAFETY_MM
+        return guess + max(0, int(free_mm // p.type.line_gap_mm))
+
+    def ends_in_notes(self, doc: DocumentSpec, personal: Personal) -> bool:
+        """Whether the document, as last arranged for this reader, ends with ruled Notes lines."""
+        known = self._arrangements.get(_key(doc, personal))
+        return bool(known and known[0].get("notes_lines"))
 
     @property
     def renderer(self):
@@ -125,7 +152,7 @@ class Session:
         afterwards; the header's words stay the same), and kept if the page count is the same.
         """
         # Page numbers (a packet's) change no line: the arrangement found without them serves too.
-        key = (doc.id, personal.clinician, personal.note, bool(personal.client))
+        key = _key(doc, personal)
         known = self._arrangements.get(key)
         if known is not None:
             extra, pages = known
@@ -261,6 +288,11 @@ class Session:
         pdf = open_pdf(rendered.data)
         self.renderer.personalise(pdf, values)
         return type(rendered)(save_pdf(pdf), rendered.pages, rendered.warnings)
+
+
+def _key(doc: DocumentSpec, personal: Personal) -> tuple:
+    """What an arrangement depends on: the document and the reader's words in its header."""
+    return (doc.id, personal.clinician, personal.note, bool(personal.client))
 
 
 def field_values(doc: DocumentSpec, personal: Personal, session: Session) -> dict[str, str]:

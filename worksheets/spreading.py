@@ -28,7 +28,7 @@ def spread(document, body_pt: float) -> None:
     for page, following in zip(document.pages, document.pages[1:], strict=False):
         if _forced_break(following._page_box):
             continue
-        free_mm = _free_below(page._page_box)[0]
+        free_mm = _free_below(page._page_box)[0] - _foot_room_mm(page._page_box, line_mm)
         if free_mm < MIN_SPREAD_LINES * line_mm:
             continue
         if _fetches_images(page._page_box):
@@ -81,11 +81,43 @@ def _enterable(box) -> bool:
     """Whether the blocks inside a box may move apart: a plain container, drawing nothing of its own."""
     if type(box).__name__ != "BlockBox" or box.element_tag not in CONTAINERS:
         return False
+    if _decorated(box):
+        return False
+    # Children that each draw a piece of one rule down their side (a parted box) keep it unbroken.
+    sides = [
+        bool(child.style["border_left_width"] or child.style["border_right_width"]) for child in _flow(box)
+    ]
+    return not any(a and b for a, b in zip(sides, sides[1:], strict=False))
+
+
+def _decorated(box) -> bool:
+    """Whether a box draws a tint or a border of its own."""
     style = box.style
     if style["background_color"].alpha or style["background_image"] != (("none", None),):
-        return False
-    borders = ("border_top_width", "border_bottom_width", "border_left_width", "border_right_width")
-    return not any(style[side] for side in borders)
+        return True
+    return any(style[f"border_{side}_width"] for side in ("top", "bottom", "left", "right"))
+
+
+def _foot_room_mm(page_box, line_mm: float) -> float:
+    """The white kept at the foot: a line's worth under a page that ends in a tinted or bordered box.
+
+    Moved down to the page's end, such a box would seem to hold the running footer.
+    """
+    lines = [
+        b for b in page_box.descendants() if type(b).__name__ == "LineBox" and not _in_margin(page_box, b)
+    ]
+    if not lines:
+        return 0.0
+    lowest = max(line.position_y + line.margin_height() for line in lines)
+    for box in page_box.descendants():
+        if type(box).__name__ == "BlockBox" and _decorated(box) and not _in_margin(page_box, box):
+            if box.border_box_y() + box.border_height() >= lowest - 0.5:
+                return line_mm
+    return 0.0
+
+
+def _in_margin(page_box, box) -> bool:
+    return not page_box.margin_top <= box.position_y < page_box.margin_top + page_box.height
 
 
 def _shift(container, extra: dict[int, float]) -> float:

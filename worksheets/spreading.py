@@ -15,8 +15,10 @@ from worksheets.filling import _free_below
 from worksheets.layout import PT_PER_MM, PX_PER_MM
 
 MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
-GAP_LINE_SHARE = 0.5  # the most one gap grows, in lines of body text; a section's gap twice that
-SECTION_WEIGHT = 2  # a gap before a heading, a section or a box grows twice as much as between paragraphs
+GAP_LINE_SHARE = 0.25  # the most a gap of weight 1 grows, in lines of body text
+SECTION_WEIGHT = 4  # before a heading, a section or a box: at most a line
+PARAGRAPH_WEIGHT = 2  # between paragraphs and other blocks: at most half a line
+ITEM_WEIGHT = 1  # between a list's items, which stay close: at most a quarter of a line
 HEADINGS = ("h1", "h2", "h3")
 UNITS = ("section", "aside", "header")  # a gap before one of these opens a new part of the page
 CONTAINERS = ("main", "form", "section", "div", "aside", "header", "body", "html", "ul", "ol")
@@ -64,7 +66,9 @@ def _weight(previous, child) -> int:
     if child.element_tag in HEADINGS or child.element_tag in UNITS:
         return SECTION_WEIGHT
     classes = (getattr(child, "element", None) is not None and child.element.get("class") or "").split()
-    return SECTION_WEIGHT if "box" in classes else 1
+    if "box" in classes:
+        return SECTION_WEIGHT
+    return ITEM_WEIGHT if child.element_tag == "li" else PARAGRAPH_WEIGHT
 
 
 def _flow(container):

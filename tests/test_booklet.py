@@ -33,7 +33,7 @@ def test_an_a5_document_of_three_pages_gains_a_notes_page_so_it_folds(tmp_path):
 def test_padding_after_a_document_that_ends_in_notes_goes_on_with_its_lines_unheaded(tmp_path):
     # Seven pages, the last its references and Notes lines: the eighth once said "Notes" again.
     session = shared_session(paper="a5", large_print=True)
-    (built,) = build_documents(session, ["trigger-tracker"], Personal(date=DATE), tmp_path)
+    (built,) = build_documents(session, ["safety-plan-worksheet"], Personal(date=DATE), tmp_path)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
     assert built.pages == len(pages) == 8
     assert "Notes" in pages[6] and "References" not in pages[7]

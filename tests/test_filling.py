@@ -353,3 +353,24 @@ def test_a5_large_print_a_whole_sentence_intro_may_end_a_page_and_its_points_fol
     intros = re.findall(r'<section class="bullets">\s*<h2>[^<]*</h2><p( class="lead-in")?>([^<]*)</p>', html)
     assert any(text.endswith(":") for _, text in intros), intros
     assert all(bool(mark) == text.rstrip().endswith(":") for mark, text in intros), intros
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_column_head_with_a_gloss_keeps_its_word_with_its_colon(lang):
+    # "Impulso / : buscar" broke in a narrow A5 large-print column; the gloss now goes under the word.
+    session = shared_session(paper="a5", large_print=True, lang=lang)
+    html, document = session.filled_layout(session.documents["trigger-tracker"], READER)
+    assert '<span class="gloss">' in html
+    heads = [
+        box
+        for page in document.pages
+        for box in page._page_box.descendants()
+        if type(box).__name__ == "TableCellBox"
+        and box.element_tag == "th"
+        and box.element.find(".//span") is not None
+    ]
+    assert heads
+    for head in heads:
+        lines = [b for b in head.descendants() if type(b).__name__ == "LineBox"]
+        first = "".join(t.text for t in lines[0].descendants() if type(t).__name__ == "TextBox")
+        assert first.endswith(":") and " " not in first.strip(), first

@@ -301,7 +301,7 @@ def test_the_last_page_gives_an_answer_a_few_more_lines_not_a_page_of_them():
 
 @pytest.mark.parametrize(
     ("doc_id", "paper", "large_print"),
-    [("overview-handout", "a5", False), ("avoidant-handout", "letter", True)],
+    [("secure-handout", "a5", False), ("avoidant-handout", "letter", True)],
 )
 def test_a_last_page_of_references_alone_gains_ruled_notes_lines_after_them(doc_id, paper, large_print):
     session = shared_session(paper=paper, large_print=large_print)

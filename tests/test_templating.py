@@ -111,6 +111,28 @@ def test_a_titles_last_words_stay_together_only_when_they_fit_a_line():
     assert "keep" not in no_widow("Comprender el apego ansioso-ambivalente")
 
 
+def test_a_title_in_two_parts_breaks_after_its_colon_where_the_page_is_narrow():
+    from conftest import shared_session
+
+    from worksheets.templating import no_widow
+
+    title = str(no_widow("Facilitator guide: using the attachment materials"))
+    assert title.startswith('Facilitator guide:<span class="title-rest"> using ')
+    assert 'class="keep">attachment materials<' in title
+    # A5 large print set it as "Facilitator guide: using / the / attachment materials".
+    session = shared_session(paper="a5", large_print=True)
+    html, document = session.filled_layout(
+        session.documents["facilitator-guide"], Personal(date=dt.date(2026, 11, 28))
+    )
+    h1 = next(b for b in document.pages[0]._page_box.descendants() if getattr(b, "element_tag", None) == "h1")
+    lines = [
+        " ".join("".join(t.text for t in line.descendants() if type(t).__name__ == "TextBox").split())
+        for line in h1.descendants()
+        if type(line).__name__ == "LineBox"
+    ]
+    assert lines[0] == "Facilitator guide:" and all(" " in line for line in lines[1:]), lines
+
+
 def test_an_authors_surname_and_initials_never_part_at_a_line_end():
     from worksheets.templating import keep_names
 

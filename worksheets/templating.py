@@ -122,8 +122,19 @@ NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a lo
 
 
 def no_widow(text: str) -> Markup:
-    """Keep a title's last two words together, so no word is left alone on its last line."""
-    words = str(text).split(" ")
+    """Keep a title's last two words together, so no word is left alone on its last line.
+
+    A title in two parts ("Facilitator guide: using the materials") may break after its colon
+    (where the page is narrow, the stylesheet puts the second part on a line of its own).
+    """
+    head, colon, rest = str(text).partition(": ")
+    if colon and rest:
+        return Markup.escape(head + ":") + Markup('<span class="title-rest"> {}</span>').format(_kept(rest))
+    return _kept(str(text))
+
+
+def _kept(text: str) -> Markup:
+    words = text.split(" ")
     if len(words) < 3 or len(" ".join(words[-2:])) > NO_WIDOW_MAX_CHARS:  # too long to hold on one line
         return Markup.escape(text)
     tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))

@@ -11,6 +11,8 @@ from conftest import shared_session
 
 from worksheets.filling import (
     LAST_PAGE_GROWTH_MM,
+    SAFETY_MM,
+    _free_below,
     empty_pages,
     empty_shares,
     free_room,
@@ -374,3 +376,47 @@ def test_a_column_head_with_a_gloss_keeps_its_word_with_its_colon(lang):
         lines = [b for b in head.descendants() if type(b).__name__ == "LineBox"]
         first = "".join(t.text for t in lines[0].descendants() if type(t).__name__ == "TextBox")
         assert first.endswith(":") and " " not in first.strip(), first
+
+
+def test_references_that_part_across_a_page_come_in_one_column_read_in_order():
+    # Two columns parted by rows: 1-4 and 6-9 on one page, 5 and 10 on the next (branded Letter guide).
+    session = shared_session(HARBOUR)
+    html, document = session.filled_layout(session.documents["facilitator-guide"], READER)
+    assert 'class="references in-order"' in html
+    assert parted_onto_last_page(document, "references") and layout_problems(document) == []
+    section = next(
+        box.element
+        for box in document.pages[-1]._page_box.descendants()
+        if getattr(box, "element_tag", None) == "section" and "references" in box.element.get("class", "")
+    )
+    items = list(section.find("ol"))
+    pages = [
+        sorted(
+            {
+                items.index(box.element) + 1
+                for box in page._page_box.descendants()
+                if type(box).__name__ == "BlockBox" and getattr(box, "element", None) in items
+            }
+        )
+        for page in document.pages
+    ]
+    numbers = [n for page in pages for n in page]
+    assert numbers == list(range(1, 11)), pages  # each page's references follow the last page's
+    # Where they fit on one page, they stay in two columns.
+    other = session.filled_html(session.documents["overview-handout"], READER)
+    assert 'class="references"' in other
+
+
+@pytest.mark.parametrize("settings", [{"paper": "a5"}, {"paper": "letter", "large_print": True}])
+@pytest.mark.parametrize("continued", [False, True])
+def test_a_notes_page_is_ruled_down_to_its_foot(settings, continued):
+    # Its lines were a safe guess that left 25-42 mm of the page empty.
+    from worksheets.templating import PageNumbers
+
+    session = shared_session(**settings)
+    context = session.notes_context(continued)
+    page = session.renderer.layout(session.html(session.notes(), READER, PageNumbers(2, 2), context))
+    assert len(page.pages) == 1
+    gap = session.page.type.line_gap_mm
+    assert empty_shares(page) == [] and _free_below(page.pages[0]._page_box)[0] < gap + SAFETY_MM
+    assert ("<h1>" in session.html(session.notes(), READER, None, context)) is not continued

@@ -199,3 +199,26 @@ def _elements(box, css: str) -> set[int]:
         for child in box.descendants()
         if getattr(child, "element", None) is not None and css in (child.element.get("class") or "").split()
     }
+
+
+def notes_page_lines(session, continued: bool) -> int:
+    """Return the ruled lines that fill a session's Notes page to its foot (headed, or ``continued``).
+
+    A Notes page is laid out once with a safe guess, and gains the lines its foot has room for.
+    """
+    from datetime import date
+
+    from worksheets.models import Personal
+    from worksheets.session import NOTES_HEADING_LINES
+    from worksheets.templating import PageNumbers
+
+    p = session.page
+    usable = p.paper.height_mm - p.paper.top_mm - p.paper.first_guess_bottom_mm - 4 * p.type.title / 2.83
+    guess = int(usable // p.type.line_gap_mm) - 1 + (NOTES_HEADING_LINES if continued else 0)
+    context = {"lines": guess, "purpose": session.library.site.labels.notes, "continued": continued}
+    reader = Personal(date=date(2000, 1, 1))  # a Notes page has no header: no reader's words on it
+    page = session.renderer.layout(session.html(session.notes(), reader, PageNumbers(1, 1), context))
+    if len(page.pages) != 1:
+        return guess
+    free_mm = _free_below(page.pages[0]._page_box)[0] - SAFETY_MM
+    return guess + max(0, int(free_mm // p.type.line_gap_mm))

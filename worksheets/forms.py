@@ -114,3 +114,15 @@ def complete_checkboxes(pdf: pikepdf.Pdf) -> bool:
         form.DR = pikepdf.Dictionary({k: v for k, v in old.items() if k != "/Font"})
         form.DR.Font = fonts
     return changed
+
+
+def field_values(doc, personal, session) -> dict[str, str]:
+    """Return the form fields to pre-fill for this reader (a document of a session)."""
+    if not (doc.kind.fillable and session.settings.fillable and personal.client):
+        return {}
+    from worksheets.locale import long_date
+
+    return {
+        "name": personal.client,
+        "date": long_date(personal.date, session.lang, session.library.site.labels),
+    }

@@ -9,7 +9,6 @@ process, one after another or from two threads.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from worksheets.brand import ResolvedBrand, resolve_brand
@@ -106,25 +105,11 @@ class Session:
         A page that ``continued`` the Notes lines a document ends with has no heading of its own.
         """
         if continued not in self._notes_lines:
-            self._notes_lines[continued] = self._fitted_notes_lines(continued)
+            from worksheets.filling import notes_page_lines
+
+            self._notes_lines[continued] = notes_page_lines(self, continued)
         lines = self._notes_lines[continued]
         return {"lines": lines, "purpose": self.library.site.labels.notes, "continued": continued}
-
-    def _fitted_notes_lines(self, continued: bool) -> int:
-        """Lay out a Notes page with a safe guess of lines, then add the lines that its foot has room for."""
-        from worksheets.filling import SAFETY_MM, _free_below
-        from worksheets.templating import PageNumbers
-
-        p = self.page
-        usable = p.paper.height_mm - p.paper.top_mm - p.paper.first_guess_bottom_mm - 4 * p.type.title / 2.83
-        guess = int(usable // p.type.line_gap_mm) - 1 + (NOTES_HEADING_LINES if continued else 0)
-        context = {"lines": guess, "purpose": self.library.site.labels.notes, "continued": continued}
-        reader = Personal(date=date(2000, 1, 1))  # a Notes page has no header: no reader's words on it
-        page = self.renderer.layout(self.html(self.notes(), reader, PageNumbers(1, 1), context))
-        if len(page.pages) != 1:
-            return guess
-        free_mm = _free_below(page.pages[0]._page_box)[0] - SAFETY_MM
-        return guess + max(0, int(free_mm // p.type.line_gap_mm))
 
     def ends_in_notes(self, doc: DocumentSpec, personal: Personal) -> bool:
         """Whether the document, as last arranged for this reader, ends with ruled Notes lines."""
@@ -207,7 +192,8 @@ class Session:
             if found is None:
                 break
             html, document, shape, best = found
-        return self._noted(doc, personal, numbering, *self._whole_at_the_end(doc, personal, numbering, *best))
+        whole = self._whole_at_the_end(doc, personal, numbering, *best)
+        return self._noted(doc, personal, numbering, *self._in_order(doc, personal, numbering, *whole))
 
     def _whole_at_the_end(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
         """Where to turn that parts onto the last page goes there whole, if no page is left too empty.
@@ -227,6 +213,21 @@ class Session:
             if too_empty(result[1])[0] <= too_empty(document)[0]:
                 return result
         return html, document, shape
+
+    def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
+        """References in two columns that part across a page come in one column, read in order."""
+        from worksheets.filling import parted_onto_last_page
+
+        if self.settings.paper == "a5" or self.settings.large_print:  # one column there already
+            return html, document, shape
+        if not parted_onto_last_page(document, "references"):
+            return html, document, shape
+        candidate = {key: value for key, value in shape.items() if key != "fill"} | {"refs_in_order": True}
+        other = self.html(doc, personal, numbering, candidate)
+        laid_out = self._layout(other)
+        if len(laid_out.pages) > len(document.pages):
+            return html, document, shape
+        return self._filled(doc, personal, numbering, candidate, other, laid_out)
 
     def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """Where the last page holds only references, ruled Notes lines follow them to its end.
@@ -280,6 +281,8 @@ class Session:
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""
         rendered = self.renderer.finish(self.filled_layout(doc, personal, numbering)[1])
+        from worksheets.forms import field_values
+
         values = field_values(doc, personal, self)
         if not any(values.values()):
             return rendered
@@ -293,15 +296,3 @@ class Session:
 def _key(doc: DocumentSpec, personal: Personal) -> tuple:
     """What an arrangement depends on: the document and the reader's words in its header."""
     return (doc.id, personal.clinician, personal.note, bool(personal.client))
-
-
-def field_values(doc: DocumentSpec, personal: Personal, session: Session) -> dict[str, str]:
-    """Return the form fields to pre-fill for this reader."""
-    if not (doc.kind.fillable and session.settings.fillable and personal.client):
-        return {}
-    from worksheets.locale import long_date
-
-    return {
-        "name": personal.client,
-        "date": long_date(personal.date, session.lang, session.library.site.labels),
-    }

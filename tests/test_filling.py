@@ -16,6 +16,7 @@ from worksheets.filling import (
     empty_pages,
     empty_shares,
     free_room,
+    parted,
     parted_onto_last_page,
     references_alone,
 )
@@ -420,3 +421,11 @@ def test_a_notes_page_is_ruled_down_to_its_foot(settings, continued):
     gap = session.page.type.line_gap_mm
     assert empty_shares(page) == [] and _free_below(page.pages[0]._page_box)[0] < gap + SAFETY_MM
     assert ("<h1>" in session.html(session.notes(), READER, None, context)) is not continued
+
+
+def test_where_to_turn_may_take_a_page_an_a5_booklet_would_give_to_notes():
+    # es A5 large print healing plan: its last sentence stood alone atop page 7 of 7 (8 with Notes).
+    session = shared_session(paper="a5", large_print=True, lang="es")
+    html, document = session.filled_layout(session.documents["healing-plan-worksheet"], READER)
+    assert 'class="reach-out whole"' in html and not parted(document, "reach-out")
+    assert len(document.pages) == 8 and layout_problems(document) == []

@@ -185,6 +185,12 @@ def references_alone(document) -> float:
     return _free_below(box)[0] if only_references(box, False) else 0.0
 
 
+def parted(document, css: str) -> bool:
+    """Return whether an element of this class has pieces on two pages."""
+    sets = [_elements(page._page_box, css) for page in document.pages]
+    return any(a & b for a, b in zip(sets, sets[1:], strict=False))
+
+
 def parted_onto_last_page(document, css: str) -> bool:
     """Return whether an element of this class begins on the page before the last and ends on the last."""
     if len(document.pages) < 2:

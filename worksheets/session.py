@@ -192,27 +192,43 @@ class Session:
             if found is None:
                 break
             html, document, shape, best = found
-        whole = self._whole_at_the_end(doc, personal, numbering, *best)
+        whole = self._reach_out_whole(doc, personal, numbering, *best)
         return self._noted(doc, personal, numbering, *self._in_order(doc, personal, numbering, *whole))
 
-    def _whole_at_the_end(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
-        """Where to turn that parts onto the last page goes there whole, if no page is left too empty.
+    def _reach_out_whole(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
+        """Where to turn that parts across a page goes on whole, if no more pages are left too empty.
 
-        Its heading and crisis line at the foot of one page and a stray sentence atop the last read
-        badly; the last page has room, and a worksheet's writing space takes what the box leaves.
+        Its heading and crisis line at the foot of one page and a stray sentence atop the next read
+        badly; a worksheet's writing space takes what the box leaves, and spreading the rest. On A5
+        it may take a page that would have been a Notes page (the sheets stay the same).
         """
-        from worksheets.filling import parted_onto_last_page, too_empty
+        from worksheets.filling import parted
 
-        if not parted_onto_last_page(document, "reach-out"):
+        if not parted(document, "reach-out"):
             return html, document, shape
         candidate = {key: value for key, value in shape.items() if key != "fill"} | {"whole_reach_out": True}
         other = self.html(doc, personal, numbering, candidate)
         laid_out = self._layout(other)
-        if len(laid_out.pages) == len(document.pages):
+        if self._same_sheets(len(laid_out.pages), len(document.pages)):
             result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-            if too_empty(result[1])[0] <= too_empty(document)[0]:
+            if self._too_empty_spread(result[1]) <= self._too_empty_spread(document):
                 return result
         return html, document, shape
+
+    def _same_sheets(self, pages: int, before: int) -> bool:
+        """Whether a layout of ``pages`` prints on as many sheets: an A5 one folds to a multiple of 4."""
+        from worksheets.booklet import fold_count
+
+        if self.settings.paper == "a5":
+            return fold_count(pages) == fold_count(before)
+        return pages == before
+
+    def _too_empty_spread(self, document) -> int:
+        """Return how many pages (not the last) will be left too empty once their blank is shared out."""
+        from worksheets.filling import MAX_EMPTY_SHARE
+        from worksheets.spreading import spread_shares
+
+        return sum(share > MAX_EMPTY_SHARE for share in spread_shares(document, self.page.type.body))
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """References in two columns that part across a page come in one column, read in order."""

@@ -28,25 +28,39 @@ def spread(document, body_pt: float) -> None:
     """Share the blank at the foot of each page but the last between that page's blocks."""
     line_mm = body_pt * 1.45 / PT_PER_MM
     for page, following in zip(document.pages, document.pages[1:], strict=False):
-        if _forced_break(following._page_box):
-            continue
-        free_mm = _free_below(page._page_box)[0] - _foot_room_mm(page._page_box, line_mm)
-        if free_mm < MIN_SPREAD_LINES * line_mm:
-            continue
-        if _fetches_images(page._page_box):
-            continue  # backgrounds are placed once more below, which must not fetch anything
-        gaps = list(_gaps(page._page_box))
-        weight = sum(w for _, w in gaps)
-        if not weight:
-            continue
-        step_mm = min(free_mm / weight, GAP_LINE_SHARE * line_mm)
-        extra = {id(box): w * step_mm * PX_PER_MM for box, w in gaps}
-        _shift(page._page_box, extra)
-        _regather(page)
+        extra = _plan(page, following, line_mm)[0]
+        if extra:
+            _shift(page._page_box, extra)
+            _regather(page)
     for page in document.pages[:-1]:
         if not _fetches_images(page._page_box):
             _close_parted(page._page_box)
             _place_backgrounds(page._page_box)
+
+
+def spread_shares(document, body_pt: float) -> list[float]:
+    """Return the blank share of each page but the last as it will be once spread (nothing moves)."""
+    line_mm = body_pt * 1.45 / PT_PER_MM
+    shares = []
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
+        moved_mm = _plan(page, following, line_mm)[1]
+        shares.append((_free_below(page._page_box)[0] - moved_mm) * PX_PER_MM / page._page_box.height)
+    return shares
+
+
+def _plan(page, following, line_mm: float) -> tuple[dict[int, float], float]:
+    """Return how far (px) each block of a page moves down, by id, and how much blank (mm) that takes."""
+    if _forced_break(following._page_box) or _fetches_images(page._page_box):
+        return {}, 0.0  # backgrounds are placed once more after a spread, which must not fetch anything
+    free_mm = _free_below(page._page_box)[0] - _foot_room_mm(page._page_box, line_mm)
+    if free_mm < MIN_SPREAD_LINES * line_mm:
+        return {}, 0.0
+    gaps = list(_gaps(page._page_box))
+    weight = sum(w for _, w in gaps)
+    if not weight:
+        return {}, 0.0
+    step_mm = min(free_mm / weight, GAP_LINE_SHARE * line_mm)
+    return {id(box): w * step_mm * PX_PER_MM for box, w in gaps}, weight * step_mm
 
 
 def _gaps(container):

@@ -113,8 +113,9 @@ class Session:
 
     def ends_in_notes(self, doc: DocumentSpec, personal: Personal) -> bool:
         """Whether the document, as last arranged for this reader, ends with ruled Notes lines."""
-        known = self._arrangements.get(_key(doc, personal))
-        return bool(known and known[0].get("notes_lines"))
+        if _key(doc, personal) not in self._arrangements:
+            self.filled_layout(doc, personal)  # arranged once, as it is rendered
+        return bool(self._arrangements[_key(doc, personal)][0].get("notes_lines"))
 
     @property
     def renderer(self):

@@ -34,3 +34,21 @@ def test_a_participant_packet_from_shared_pages(tmp_path):
     assert total == len(reader.pages) == 1 + pages
     cover = " ".join(reader.pages[0].extract_text().split())
     assert "Ana Souza" in cover and DEFAULT_PACKET.title in cover and f"Page 1 of {total}" in cover
+
+
+def test_a_notes_page_after_a_document_that_ends_in_notes_goes_on_unheaded():
+    from worksheets.batch.plan import Part
+    from worksheets.batch.tasks import render_parts
+
+    job = Job(
+        "key-lp", Inputs(), PrintSettings(paper="a5", large_print=True), DEFAULT_PACKET, dt.date(2027, 1, 12)
+    )
+    pages = count_pages(job, "en", "a5", "safety-plan-worksheet")  # its references, then Notes lines
+    parts = [Part("safety-plan-worksheet", 2, pages), Part(None, 2 + pages, 1), Part(None, 3 + pages, 1)]
+    reader = PdfReader(io.BytesIO(render_parts(job, "en", "a5", parts, 3 + pages)))
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert len(texts) == pages + 2 and "Notes" in texts[pages - 1]
+    assert all(
+        not text.startswith("Notes") and "Notes" not in text.split("For education")[0]
+        for text in texts[pages:]
+    )

@@ -87,13 +87,19 @@ def count_pages(job: Job, lang: str, paper: str, doc_id: str) -> int:
     return len(session.filled_layout(session.documents[doc_id], job.reader)[1].pages)
 
 
-def render_document(job: Job, lang: str, paper: str, doc_id: str | None, first: int, total: int) -> bytes:
-    """Render one shared document (or, for no id, a ruled Notes page) with packet-wide page numbers."""
+def render_document(
+    job: Job, lang: str, paper: str, doc_id: str | None, first: int, total: int, after: str | None = None
+) -> bytes:
+    """Render one shared document (or, for no id, a ruled Notes page) with packet-wide page numbers.
+
+    A Notes page ``after`` a document that ends with Notes lines goes on with them, unheaded.
+    """
     session = session_for(job, lang, paper)
     numbering = PageNumbers(first, total)
     if not doc_id:
+        continued = bool(after) and session.ends_in_notes(session.documents[after], job.reader)
         return session.renderer.render(
-            session.html(session.notes(), job.reader, numbering, session.notes_context())
+            session.html(session.notes(), job.reader, numbering, session.notes_context(continued))
         ).data
     # Arranged and filled as the document is on its own (the same pages the plan counted).
     document = session.filled_layout(session.documents[doc_id], job.reader, numbering)[1]
@@ -104,7 +110,18 @@ def render_parts(job: Job, lang: str, paper: str, parts: list[Part], total: int)
     """Render and join a packet's parts after its cover, in order."""
     from worksheets.joining import join_tagged, save_pdf
 
-    return save_pdf(join_tagged([render_document(job, lang, paper, p.doc_id, p.page, total) for p in parts]))
+    before, last = [], None  # the document each part follows, past Notes pages
+    for part in parts:
+        before.append(last)
+        last = part.doc_id or last
+    return save_pdf(
+        join_tagged(
+            [
+                render_document(job, lang, paper, p.doc_id, p.page, total, b)
+                for p, b in zip(parts, before, strict=False)
+            ]
+        )
+    )
 
 
 def contents_of(session: Session, parts: list[Part]) -> list[ContentsLine]:

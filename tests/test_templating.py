@@ -109,6 +109,9 @@ def test_a_titles_last_words_stay_together_only_when_they_fit_a_line():
 
     assert 'class="keep">avoidant attachment<' in no_widow("Understanding avoidant attachment")
     assert "keep" not in no_widow("Comprender el apego ansioso-ambivalente")
+    # A wider page holds a longer pair: A4 keeps "patrón ansioso-ambivalente" off a line of its own.
+    assert "keep" in no_widow("Reflexionar sobre el patrón ansioso-ambivalente", 38)
+    assert "keep" not in no_widow("Reflexionar sobre el patrón ansioso-ambivalente", 20)
 
 
 def test_a_title_in_two_parts_breaks_after_its_colon_where_the_page_is_narrow():

@@ -15,6 +15,7 @@ FOOTER_CLEARANCE_MM = 10.0  # office printers cannot print closer to the edge
 FOOTER_GAP_MM = 2.5  # between the body's last line and the footer
 PX_PER_MM = 96 / 25.4  # WeasyPrint lays out in CSS pixels
 PT_PER_MM = 72 / 25.4
+TITLE_CHAR_EM = 0.58  # a title's average character, bold (a little wide: a kept pair must fit its line)
 MEASURE_EM = 32  # at most about 75 characters of body text per line (Atkinson Hyperlegible)
 MIN_HANG_MM = 40  # room left beside the measure for section headings to hang in
 
@@ -70,6 +71,11 @@ class PageModel:
     @property
     def text_width_mm(self) -> float:
         return self.paper.width_mm - 2 * self.paper.side_mm
+
+    @property
+    def title_chars(self) -> int:
+        """About how many characters of title type fit a line (bold, about 0.58 em a character)."""
+        return int(self.text_width_mm / (TITLE_CHAR_EM * self.type.title / PT_PER_MM))
 
     @property
     def measure_mm(self) -> float:

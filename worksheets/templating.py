@@ -121,21 +121,24 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
 NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a longer pair could not fit
 
 
-def no_widow(text: str) -> Markup:
+def no_widow(text: str, max_chars: int = NO_WIDOW_MAX_CHARS) -> Markup:
     """Keep a title's last two words together, so no word is left alone on its last line.
 
     A title in two parts ("Facilitator guide: using the materials") may break after its colon
     (where the page is narrow, the stylesheet puts the second part on a line of its own).
     """
     head, colon, rest = str(text).partition(": ")
+    limit = max(max_chars, NO_WIDOW_MAX_CHARS)
     if colon and rest:
-        return Markup.escape(head + ":") + Markup('<span class="title-rest"> {}</span>').format(_kept(rest))
-    return _kept(str(text))
+        return Markup.escape(head + ":") + Markup('<span class="title-rest"> {}</span>').format(
+            _kept(rest, limit)
+        )
+    return _kept(str(text), limit)
 
 
-def _kept(text: str) -> Markup:
+def _kept(text: str, limit: int) -> Markup:
     words = text.split(" ")
-    if len(words) < 3 or len(" ".join(words[-2:])) > NO_WIDOW_MAX_CHARS:  # too long to hold on one line
+    if len(words) < 3 or len(" ".join(words[-2:])) > limit:  # too long to hold on one line
         return Markup.escape(text)
     tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
     return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail

@@ -69,3 +69,14 @@ def test_the_command_line_makes_a5_print_only_booklets(tmp_path):
     args = ["build", "partner-guide", "--booklet", "a4", "--paper", "a4", "--out", str(tmp_path / "x")]
     refused = CliRunner().invoke(main, args)
     assert refused.exit_code == 2 and "booklets are made of A5 pages" in refused.output
+
+
+def test_of_two_padding_notes_pages_only_the_first_is_headed(tmp_path):
+    # Six pages of A5 large print fold onto eight: "Notes", then lines that go on (not "Notes" twice).
+    session = shared_session(paper="a5", large_print=True)
+    (built,) = build_documents(session, ["trigger-tracker"], Personal(date=DATE), tmp_path)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
+    assert built.pages == len(pages) == 8 and not session.ends_in_notes(
+        session.documents["trigger-tracker"], Personal(date=DATE)
+    )
+    assert pages[6].startswith("Notes") and not pages[7].startswith("Notes"), pages[6:]

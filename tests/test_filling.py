@@ -343,7 +343,8 @@ def test_a5_large_print_box_titles_sit_lower_and_their_boxes_part_where_the_page
 
 @pytest.mark.parametrize(
     ("lang", "at_most", "was"),
-    [("es", 0.17, "26%: a 2-line heading waited for its intro and first point"), ("en", 0.23, "27%")],
+    # es: 17% until the helpline pointer in where to turn stopped parting mid-sentence (19% now)
+    [("es", 0.2, "26%: a 2-line heading waited for its intro and first point"), ("en", 0.23, "27%")],
 )
 def test_a5_large_print_a_whole_sentence_intro_may_end_a_page_and_its_points_follow(lang, at_most, was):
     session = shared_session(paper="a5", large_print=True, lang=lang)

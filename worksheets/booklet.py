@@ -66,8 +66,9 @@ def padded_pdf(session, doc, personal, pages: int, total: int) -> bytes:
     from worksheets.templating import PageNumbers
 
     parts = [session.render(doc, personal, PageNumbers(1, total)).data]
-    context = session.notes_context(continued=session.ends_in_notes(doc, personal))
-    for number in range(pages + 1, total + 1):
+    ends_in_notes = session.ends_in_notes(doc, personal)
+    for number in range(pages + 1, total + 1):  # the first Notes page is headed, unless it goes on
+        context = session.notes_context(continued=ends_in_notes or number > pages + 1)
         html = session.html(session.notes(), personal, PageNumbers(number, total), context)
         parts.append(session.renderer.render(html).data)
     return save_pdf(join_tagged(parts))

@@ -224,12 +224,15 @@ class Session:
             return fold_count(pages) == fold_count(before)
         return pages == before
 
-    def _too_empty_spread(self, document) -> int:
-        """Return how many pages (not the last) will be left too empty once their blank is shared out."""
+    def _too_empty_spread(self, document) -> tuple[int, float]:
+        """Return how many pages (not the last) will be left too empty once spread, and by how much."""
         from worksheets.filling import MAX_EMPTY_SHARE
         from worksheets.spreading import spread_shares
 
-        return sum(share > MAX_EMPTY_SHARE for share in spread_shares(document, self.page.type.body))
+        over = [
+            s - MAX_EMPTY_SHARE for s in spread_shares(document, self.page.type.body) if s > MAX_EMPTY_SHARE
+        ]
+        return len(over), sum(over)
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """References in two columns that part across a page come in one column, read in order."""

@@ -24,6 +24,8 @@ from worksheets.packets import ContentsLine
 from worksheets.session import Inputs, Session
 from worksheets.templating import PageNumbers
 
+NOTES_PAGE = ""  # what a part follows when it follows a Notes page (a document has its id)
+
 
 @dataclass(frozen=True, eq=False)
 class Job:
@@ -92,12 +94,15 @@ def render_document(
 ) -> bytes:
     """Render one shared document (or, for no id, a ruled Notes page) with packet-wide page numbers.
 
-    A Notes page ``after`` a document that ends with Notes lines goes on with them, unheaded.
+    A Notes page ``after`` another, or after a document that ends with Notes lines, goes on with
+    them, unheaded.
     """
     session = session_for(job, lang, paper)
     numbering = PageNumbers(first, total)
     if not doc_id:
-        continued = bool(after) and session.ends_in_notes(session.documents[after], job.reader)
+        continued = after == NOTES_PAGE or (
+            after is not None and session.ends_in_notes(session.documents[after], job.reader)
+        )
         return session.renderer.render(
             session.html(session.notes(), job.reader, numbering, session.notes_context(continued))
         ).data
@@ -110,10 +115,7 @@ def render_parts(job: Job, lang: str, paper: str, parts: list[Part], total: int)
     """Render and join a packet's parts after its cover, in order."""
     from worksheets.joining import join_tagged, save_pdf
 
-    before, last = [], None  # the document each part follows, past Notes pages
-    for part in parts:
-        before.append(last)
-        last = part.doc_id or last
+    before = [None, *(p.doc_id or NOTES_PAGE for p in parts)]  # what each part follows
     return save_pdf(
         join_tagged(
             [

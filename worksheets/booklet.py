@@ -60,6 +60,11 @@ def fold_count(pages: int) -> int:
     return pages if pages <= 2 else padded_count(pages)
 
 
+def same_sheets(paper: str, pages: int, before: int) -> bool:
+    """Whether a layout of ``pages`` prints on as many sheets: an A5 one folds to a multiple of 4."""
+    return fold_count(pages) == fold_count(before) if paper == "a5" else pages == before
+
+
 def padded_pdf(session, doc, personal, pages: int, total: int) -> bytes:
     """Render a document numbered out of ``total`` pages, followed by ruled Notes pages up to it."""
     from worksheets.joining import join_tagged, save_pdf

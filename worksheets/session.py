@@ -23,6 +23,7 @@ RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page le
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
 NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
 MIN_NOTES_LINES = 3  # fewer are not worth a heading
+HANDOUT_ROOM_FOR_SAFETY = 0.2  # a handout page (not large print) may end this empty for where to turn whole
 
 
 @dataclass(frozen=True)
@@ -199,40 +200,31 @@ class Session:
     def _reach_out_whole(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
         """Where to turn that parts across a page goes on whole, if no more pages are left too empty.
 
+        The 15% rule holds worksheets and large print; a handout's page in regular print may end up to
+        ``HANDOUT_ROOM_FOR_SAFETY`` empty for it (the box parted onto an A5 booklet's back cover).
+
         Its heading and crisis line at the foot of one page and a stray sentence atop the next read
         badly; a worksheet's writing space takes what the box leaves, and spreading the rest. On A5
         it may take a page that would have been a Notes page (the sheets stay the same).
         """
+        from worksheets.booklet import same_sheets
         from worksheets.filling import parted
+        from worksheets.spreading import spread_shares, too_empty_spread
 
         if not parted(document, "reach-out"):
             return html, document, shape
         candidate = {key: value for key, value in shape.items() if key != "fill"} | {"whole_reach_out": True}
         other = self.html(doc, personal, numbering, candidate)
         laid_out = self._layout(other)
-        if self._same_sheets(len(laid_out.pages), len(document.pages)):
+        if same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
             result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-            if self._too_empty_spread(result[1]) <= self._too_empty_spread(document):
+            body = self.page.type.body
+            if too_empty_spread(result[1], body) <= too_empty_spread(document, body):
                 return result
+            if not (doc.kind.fillable or self.settings.large_print):  # a handout's page may give more
+                if max(spread_shares(result[1], body), default=0) <= HANDOUT_ROOM_FOR_SAFETY:
+                    return result
         return html, document, shape
-
-    def _same_sheets(self, pages: int, before: int) -> bool:
-        """Whether a layout of ``pages`` prints on as many sheets: an A5 one folds to a multiple of 4."""
-        from worksheets.booklet import fold_count
-
-        if self.settings.paper == "a5":
-            return fold_count(pages) == fold_count(before)
-        return pages == before
-
-    def _too_empty_spread(self, document) -> tuple[int, float]:
-        """Return how many pages (not the last) will be left too empty once spread, and by how much."""
-        from worksheets.filling import MAX_EMPTY_SHARE
-        from worksheets.spreading import spread_shares
-
-        over = [
-            s - MAX_EMPTY_SHARE for s in spread_shares(document, self.page.type.body) if s > MAX_EMPTY_SHARE
-        ]
-        return len(over), sum(over)
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """References in two columns that part across a page come in one column, read in order."""

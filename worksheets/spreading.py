@@ -48,6 +48,14 @@ def spread_shares(document, body_pt: float) -> list[float]:
     return shares
 
 
+def too_empty_spread(document, body_pt: float) -> tuple[int, float]:
+    """Return how many pages (not the last) will be left too empty once spread, and by how much."""
+    from worksheets.filling import MAX_EMPTY_SHARE
+
+    over = [share - MAX_EMPTY_SHARE for share in spread_shares(document, body_pt) if share > MAX_EMPTY_SHARE]
+    return len(over), sum(over)
+
+
 def _plan(page, following, line_mm: float) -> tuple[dict[int, float], float]:
     """Return how far (px) each block of a page moves down, by id, and how much blank (mm) that takes."""
     if _forced_break(following._page_box) or _fetches_images(page._page_box):

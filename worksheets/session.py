@@ -22,7 +22,7 @@ from worksheets.templating import Look, PageNumbers, make_environment, render_ht
 RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
 NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
-MIN_NOTES_LINES = 3  # fewer are not worth a heading
+MIN_NOTES_LINES = 2  # fewer are not worth a heading
 HANDOUT_ROOM_FOR_SAFETY = 0.2  # a handout page (not large print) may end this empty for where to turn whole
 
 

@@ -19,6 +19,7 @@ GAP_LINE_SHARE = 0.25  # the most a gap of weight 1 grows, in lines of body text
 SECTION_WEIGHT = 4  # before a heading, a section or a box: at most a line
 PARAGRAPH_WEIGHT = 2  # between paragraphs and other blocks: at most half a line
 ITEM_WEIGHT = 1  # between a list's items, which stay close: at most a quarter of a line
+ITEM_LINES = 3  # an item of more lines is spaced as a paragraph
 HEADINGS = ("h1", "h2", "h3")
 UNITS = ("section", "aside", "header")  # a gap before one of these opens a new part of the page
 CONTAINERS = ("main", "form", "section", "div", "aside", "header", "body", "html", "ul", "ol")
@@ -90,7 +91,13 @@ def _weight(previous, child) -> int:
     classes = (getattr(child, "element", None) is not None and child.element.get("class") or "").split()
     if "box" in classes:
         return SECTION_WEIGHT
-    return ITEM_WEIGHT if child.element_tag == "li" else PARAGRAPH_WEIGHT
+    if child.element_tag == "li" and len(_line_boxes(child)) <= ITEM_LINES:
+        return ITEM_WEIGHT
+    return PARAGRAPH_WEIGHT  # an item of more lines (a path to choose, with its first step) reads as one
+
+
+def _line_boxes(box) -> list:
+    return [b for b in box.descendants() if type(b).__name__ == "LineBox"]
 
 
 def _flow(container):

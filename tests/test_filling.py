@@ -445,3 +445,15 @@ def test_a_handouts_where_to_turn_goes_on_whole_rather_than_onto_a_booklets_back
     assert 'class="reach-out whole"' in html and not parted(document, "reach-out")
     assert len(document.pages) == 4 and max(empty_shares(document)) <= HANDOUT_ROOM_FOR_SAFETY
     assert layout_problems(document) == []
+
+
+def test_each_answer_on_a_page_gets_three_lines_before_the_last_takes_the_rest():
+    # es A5 large print healing plan, page 4: the first question kept 2 lines while the second took 5.
+    session = shared_session(paper="a5", large_print=True, lang="es")
+    doc = session.documents["healing-plan-worksheet"]
+    plain = session.html(doc, READER)
+    html, document = session.filled_layout(doc, READER)
+    before = [int(n) for n in re.findall(r'class="lines lines-(\d+)"', plain)]
+    after = [int(n) for n in re.findall(r'class="lines lines-(\d+)"', html)]
+    assert min(before) < 3 <= min(after), (before, after)
+    assert len(document.pages) == 8 and layout_problems(document) == []

@@ -15,6 +15,7 @@ SAFETY_MM = 1.5  # rounding and borders; a line that only just fits is left out
 SPLIT_SAFETY_MM = 0.5  # a split is laid out again and kept only if it helps: a closer measure will do
 MAX_EMPTY_SHARE = 0.15  # a worksheet page (not its last) leaves at most this much of its height blank
 MIN_PIECE_ROWS = 2  # a table of days in two pieces keeps at least this many days in each
+MIN_ANSWER_LINES = 3  # an open prompt's lines, where the page has room (DESIGN.md), before the last grows
 LAST_PAGE_GROWTH_MM = 52  # on the last page a writing space grows by six lines (two table rows) at most
 
 
@@ -35,9 +36,31 @@ def free_room(document, line_gap_mm: float, last_page: bool = True) -> dict[str,
         name, pitch = last_space.get("data-fill"), float(last_space.get("data-pitch") or line_gap_mm)
         if following is None:  # the last page may end in white: no answer needs a page of lines
             free_mm = min(free_mm, LAST_PAGE_GROWTH_MM if last_page else 0)
+        for short, lines in _short_answers(page._page_box, last_space):  # first, three lines for each
+            more = min(MIN_ANSWER_LINES - lines, int(free_mm // line_gap_mm))
+            if more > 0:
+                extra[short] = extra.get(short, 0) + more
+                free_mm -= more * line_gap_mm
         if free_mm >= pitch:
             extra[name] = extra.get(name, 0) + int(free_mm // pitch)
     return extra
+
+
+def _short_answers(box, last_space) -> list[tuple[str, int]]:
+    """Return the ruled answers on a page, before its last writing space, that have under three lines."""
+    found: dict[str, int] = {}
+    for child in box.descendants():
+        element = getattr(child, "element", None)
+        if element is last_space:
+            break
+        if element is None or child.element_tag != "div" or not element.get("data-fill"):
+            continue
+        lines = [
+            int(c[6:]) for c in (element.get("class") or "").split() if c[6:].isdigit() and c[:6] == "lines-"
+        ]
+        if lines and lines[0] < MIN_ANSWER_LINES:
+            found.setdefault(element.get("data-fill"), lines[0])
+    return list(found.items())
 
 
 def _holds(box, element) -> bool:

@@ -11,7 +11,7 @@ another page, and a document's last page is left as it is.
 
 from __future__ import annotations
 
-from worksheets.filling import _free_below
+from worksheets.filling import MAX_EMPTY_SHARE, _free_below
 from worksheets.layout import PT_PER_MM, PX_PER_MM
 
 MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
@@ -51,8 +51,6 @@ def spread_shares(document, body_pt: float) -> list[float]:
 
 def too_empty_spread(document, body_pt: float) -> tuple[int, float]:
     """Return how many pages (not the last) will be left too empty once spread, and by how much."""
-    from worksheets.filling import MAX_EMPTY_SHARE
-
     over = [share - MAX_EMPTY_SHARE for share in spread_shares(document, body_pt) if share > MAX_EMPTY_SHARE]
     return len(over), sum(over)
 

@@ -55,11 +55,8 @@ def _short_answers(box, last_space) -> list[tuple[str, int]]:
             break
         if element is None or child.element_tag != "div" or not element.get("data-fill"):
             continue
-        lines = [
-            int(c[6:]) for c in (element.get("class") or "").split() if c[6:].isdigit() and c[:6] == "lines-"
-        ]
-        if lines and lines[0] < MIN_ANSWER_LINES:
-            found.setdefault(element.get("data-fill"), lines[0])
+        if len(element) < MIN_ANSWER_LINES:  # ruled lines: one rule each
+            found.setdefault(element.get("data-fill"), len(element))
     return list(found.items())
 
 

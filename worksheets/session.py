@@ -213,9 +213,7 @@ class Session:
 
         if not parted(document, "reach-out"):
             return html, document, shape
-        candidate = {key: value for key, value in shape.items() if key != "fill"} | {"whole_reach_out": True}
-        other = self.html(doc, personal, numbering, candidate)
-        laid_out = self._layout(other)
+        candidate, other, laid_out = self._choosing(doc, personal, numbering, shape, whole_reach_out=True)
         if same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
             result = self._filled(doc, personal, numbering, candidate, other, laid_out)
             body = self.page.type.body
@@ -234,12 +232,16 @@ class Session:
             return html, document, shape
         if not parted_onto_last_page(document, "references"):
             return html, document, shape
-        candidate = {key: value for key, value in shape.items() if key != "fill"} | {"refs_in_order": True}
-        other = self.html(doc, personal, numbering, candidate)
-        laid_out = self._layout(other)
+        candidate, other, laid_out = self._choosing(doc, personal, numbering, shape, refs_in_order=True)
         if len(laid_out.pages) > len(document.pages):
             return html, document, shape
         return self._filled(doc, personal, numbering, candidate, other, laid_out)
+
+    def _choosing(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, **choice):
+        """Lay out an arrangement with one more choice, before its writing room is found again."""
+        candidate = {key: value for key, value in shape.items() if key != "fill"} | choice
+        other = self.html(doc, personal, numbering, candidate)
+        return candidate, other, self._layout(other)
 
     def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """Where the last page holds only references, ruled Notes lines follow them to its end.

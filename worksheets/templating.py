@@ -213,7 +213,7 @@ def base_context(
         # A5 large print: blocks may part at a page break, as on A5 and in other large print
         "parts": look.large_print and look.settings.paper == "a5",
         "notes_lines": 0,  # Notes lines before the references, where these would stand alone on a page
-        "whole_reach_out": False,  # where to turn kept whole where it would part onto the last page
+        "whole_reach_out": False,  # where to turn kept whole where it would part across a page
         "refs_in_order": False,  # references in one column, where the two would part across a page
     }
 

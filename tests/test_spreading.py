@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from conftest import shared_session
 from pypdf import PdfReader
 
-from worksheets.filling import MAX_EMPTY_SHARE, empty_shares
+from worksheets.filling import MAX_EMPTY_SHARE, empty_pages, empty_shares
 from worksheets.layout import PT_PER_MM, PX_PER_MM
 from worksheets.models import Personal
 from worksheets.pdf import layout_problems
-from worksheets.spreading import GAP_LINE_SHARE, SECTION_WEIGHT
+from worksheets.spreading import GAP_LINE_SHARE, SECTION_WEIGHT, STRETCH_LINE_SHARE
 
 READER = Personal(date=dt.date(2026, 11, 28))
 
@@ -47,13 +48,30 @@ def test_a_large_print_page_left_a_fifth_empty_ends_at_the_same_line_as_the_othe
         [text for text, _ in _lines(p)] for p in plain.pages
     ]
     assert _lines(spread.pages[-1]) == _lines(plain.pages[-1])
-    # No two lines moved apart by more than a section's share; no line moved up.
+    # No two lines moved apart by more than a section's share (stretched); no line moved up.
     line_mm = session.page.type.body * 1.45 / PT_PER_MM
-    most = SECTION_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM + 0.01
+    most = SECTION_WEIGHT * STRETCH_LINE_SHARE * line_mm * PX_PER_MM + 0.01
     for before, after in zip(plain.pages[:-1], spread.pages[:-1], strict=True):
         moved = [b[1] - a[1] for a, b in zip(_lines(before), _lines(after), strict=True)]
         assert all(m >= -0.01 for m in moved)
         assert all(later - earlier <= most for earlier, later in zip(moved, moved[1:], strict=False))
+
+
+def test_a_page_still_too_empty_stretches_its_gaps_only_as_far_as_the_limit():
+    # Page 1 ends before where to turn, kept whole with its crisis line: at a quarter line a gap
+    # it stays 16% empty.
+    session, plain, spread = _laid_out("disorganized-handout", lang="es", paper="a5", large_print=True)
+    first = empty_shares(spread)[0]
+    assert MAX_EMPTY_SHARE - 0.01 < first <= MAX_EMPTY_SHARE, first
+    line_mm = session.page.type.body * 1.45 / PT_PER_MM
+    moved = [b[1] - a[1] for a, b in zip(_lines(plain.pages[0]), _lines(spread.pages[0]), strict=True)]
+    widest = max(later - earlier for earlier, later in zip(moved, moved[1:], strict=False))
+    assert widest > SECTION_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM  # stretched past the usual
+    # A page that is within the limit at the usual gaps is not stretched.
+    second = [b[1] - a[1] for a, b in zip(_lines(plain.pages[1]), _lines(spread.pages[1]), strict=True)]
+    assert max(later - earlier for earlier, later in zip(second, second[1:], strict=False)) <= (
+        SECTION_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM + 0.01
+    )
 
 
 def test_a_heading_stays_close_to_its_text():
@@ -129,3 +147,23 @@ def test_form_fields_and_links_sit_where_their_boxes_moved():
         for link in links:  # every link lies on one of the page's lines of text
             top = height_pt - max(float(link["/Rect"][1]), float(link["/Rect"][3]))
             assert any(abs(top - y * 0.75) < 3 for _, y in _lines(page)), f"page {number}: {link['/Rect']}"
+
+
+@pytest.mark.sweep
+@pytest.mark.parametrize(
+    ("paper", "large_print", "lang"),  # each paper with each print mode, each with each language
+    [
+        ("letter", False, "en"),
+        ("letter", True, "es"),
+        ("a4", False, "es"),
+        ("a4", True, "en"),
+        ("a5", False, "en"),
+        ("a5", True, "es"),
+    ],
+)
+def test_no_page_but_a_documents_last_is_left_more_than_15_percent_empty(paper, large_print, lang):
+    session = shared_session(paper=paper, large_print=large_print, lang=lang)
+    for doc in session.documents.values():
+        document = session.filled_layout(doc, READER)[1]
+        assert empty_pages(document) == [], (doc.id, empty_pages(document))
+        assert layout_problems(document) == [], doc.id

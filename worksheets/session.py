@@ -23,7 +23,6 @@ RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page le
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
 NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
 MIN_NOTES_LINES = 2  # fewer are not worth a heading
-HANDOUT_ROOM_FOR_SAFETY = 0.2  # a handout page (not large print) may end this empty for where to turn whole
 
 
 @dataclass(frozen=True)
@@ -200,16 +199,13 @@ class Session:
     def _reach_out_whole(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
         """Where to turn that parts across a page goes on whole, if no more pages are left too empty.
 
-        The 15% rule holds worksheets and large print; a handout's page in regular print may end up to
-        ``HANDOUT_ROOM_FOR_SAFETY`` empty for it (the box parted onto an A5 booklet's back cover).
-
         Its heading and crisis line at the foot of one page and a stray sentence atop the next read
         badly; a worksheet's writing space takes what the box leaves, and spreading the rest. On A5
         it may take a page that would have been a Notes page (the sheets stay the same).
         """
         from worksheets.booklet import same_sheets
         from worksheets.filling import parted
-        from worksheets.spreading import spread_shares, too_empty_spread
+        from worksheets.spreading import too_empty_spread
 
         if not parted(document, "reach-out"):
             return html, document, shape
@@ -219,9 +215,6 @@ class Session:
             body = self.page.type.body
             if too_empty_spread(result[1], body) <= too_empty_spread(document, body):
                 return result
-            if not (doc.kind.fillable or self.settings.large_print):  # a handout's page may give more
-                if max(spread_shares(result[1], body), default=0) <= HANDOUT_ROOM_FOR_SAFETY:
-                    return result
         return html, document, shape
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):

@@ -5,8 +5,9 @@ it keeps, a list item, a box. On a small page in large print that can leave a qu
 of it blank. Here, after the layout, that blank is shared out between the blocks of the
 page, as a typesetter's vertical justification does: more before a new section than
 between paragraphs, never between a heading and its text, and never more than a few
-millimetres at any one place (what is left stays at the page's foot). Nothing moves to
-another page, and a document's last page is left as it is.
+millimetres at any one place (what is left stays at the page's foot). A page that would
+still end too empty may stretch its gaps half as far again, only as far as the limit.
+Nothing moves to another page, and a document's last page is left as it is.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from worksheets.layout import PT_PER_MM, PX_PER_MM
 
 MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
 GAP_LINE_SHARE = 0.25  # the most a gap of weight 1 grows, in lines of body text
+STRETCH_LINE_SHARE = 0.375  # ... or, on a page still too empty at that, as much as brings it to the limit
 SECTION_WEIGHT = 4  # before a heading, a section or a box: at most a line
 PARAGRAPH_WEIGHT = 2  # between paragraphs and other blocks: at most half a line
+STRETCH_MARGIN_MM = 0.5  # a stretched page ends this much under the limit (rounding)
 ITEM_WEIGHT = 1  # between a list's items, which stay close: at most a quarter of a line
 ITEM_LINES = 3  # an item of more lines is spaced as a paragraph
 HEADINGS = ("h1", "h2", "h3")
@@ -67,6 +70,10 @@ def _plan(page, following, line_mm: float) -> tuple[dict[int, float], float]:
     if not weight:
         return {}, 0.0
     step_mm = min(free_mm / weight, GAP_LINE_SHARE * line_mm)
+    page_box = page._page_box
+    over_mm = _free_below(page_box)[0] - MAX_EMPTY_SHARE * page_box.height / PX_PER_MM + STRETCH_MARGIN_MM
+    if step_mm * weight < over_mm:  # still too empty: stretch, no further than the limit needs
+        step_mm = min(free_mm / weight, STRETCH_LINE_SHARE * line_mm, over_mm / weight)
     return {id(box): w * step_mm * PX_PER_MM for box, w in gaps}, weight * step_mm
 
 

@@ -83,8 +83,17 @@ def test_a_brand_speaks_each_language_it_gives(tmp_path):
     brand.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     spanish = Session(Inputs(brand=brand), PrintSettings(lang="es"))
     text = text_of(spanish.render(spanish.documents["partner-guide"], READER).data)
-    assert "Llame o envíe un texto al 988" in text and "Sesiones solo con cita previa." in text
+    assert "En una emergencia, llame al número local de emergencias. Llame o envíe un texto al 988" in text
+    assert "Sesiones solo con cita previa." in text
     assert "Quiet Harbour Therapy" in text, "what a language leaves out stays as in the main brand"
+    assert spanish.notices == []
+
+
+def test_a_brand_without_words_in_the_language_built_says_so(tmp_path):
+    brand = full_brand(tmp_path)
+    spanish = Session(Inputs(brand=brand), PrintSettings(lang="es"))
+    assert any("'languages: es:'" in notice and "crisis line" in notice for notice in spanish.notices)
+    assert Session(Inputs(brand=brand), PrintSettings()).notices == []
 
 
 def test_a_roster_that_mixes_languages_builds_each_in_its_own(tmp_path):

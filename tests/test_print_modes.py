@@ -125,6 +125,8 @@ def test_a_branded_page_names_the_crisis_line_at_body_size_and_the_client_once(b
     page_one = " ".join(PdfReader(built[0].path).pages[0].extract_text().split())
     assert page_one.count("Alex Rivera") == 1
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(built[0].path).pages)
+    # The local emergency number first: a practice's line may not reach a reader abroad.
     assert (
-        "Call or text 988 (US, checked Oct 2026)" in text and "call your local emergency number" not in text
+        "In an emergency, call your local emergency number. Call or text 988 (US, checked Oct 2026)" in text
     )
+    assert "For a free, confidential helpline in your country" not in text, "the pointer without a line"

@@ -13,7 +13,7 @@ from worksheets.filling import MAX_EMPTY_SHARE, empty_pages, empty_shares
 from worksheets.layout import PT_PER_MM, PX_PER_MM
 from worksheets.models import Personal
 from worksheets.pdf import layout_problems
-from worksheets.spreading import GAP_LINE_SHARE, SECTION_WEIGHT, STRETCH_LINE_SHARE
+from worksheets.spreading import GAP_LINE_SHARE, PARAGRAPH_WEIGHT, SECTION_WEIGHT, STRETCH_LINE_SHARE
 
 READER = Personal(date=dt.date(2026, 11, 28))
 
@@ -58,18 +58,18 @@ def test_a_large_print_page_left_a_fifth_empty_ends_at_the_same_line_as_the_othe
 
 
 def test_a_page_still_too_empty_stretches_its_gaps_only_as_far_as_the_limit():
-    # Page 1 ends before where to turn, kept whole with its crisis line: at a quarter line a gap
-    # it stays 16% empty.
-    session, plain, spread = _laid_out("disorganized-handout", lang="es", paper="a5", large_print=True)
-    first = empty_shares(spread)[0]
-    assert MAX_EMPTY_SHARE - 0.01 < first <= MAX_EMPTY_SHARE, first
+    # Page 2 ends before five paths of about 42 mm each: at the usual gaps it stays 17% empty.
+    session, plain, spread = _laid_out("healing-plan-worksheet", lang="es", paper="a5", large_print=True)
+    second = empty_shares(spread)[1]
+    assert MAX_EMPTY_SHARE - 0.01 < second <= MAX_EMPTY_SHARE, second
     line_mm = session.page.type.body * 1.45 / PT_PER_MM
-    moved = [b[1] - a[1] for a, b in zip(_lines(plain.pages[0]), _lines(spread.pages[0]), strict=True)]
+    moved = [b[1] - a[1] for a, b in zip(_lines(plain.pages[1]), _lines(spread.pages[1]), strict=True)]
     widest = max(later - earlier for earlier, later in zip(moved, moved[1:], strict=False))
-    assert widest > SECTION_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM  # stretched past the usual
+    # Its gaps are between paragraphs (a path with its first step reads as one): stretched past the usual.
+    assert widest > PARAGRAPH_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM
     # A page that is within the limit at the usual gaps is not stretched.
-    second = [b[1] - a[1] for a, b in zip(_lines(plain.pages[1]), _lines(spread.pages[1]), strict=True)]
-    assert max(later - earlier for earlier, later in zip(second, second[1:], strict=False)) <= (
+    third = [b[1] - a[1] for a, b in zip(_lines(plain.pages[2]), _lines(spread.pages[2]), strict=True)]
+    assert max(later - earlier for earlier, later in zip(third, third[1:], strict=False)) <= (
         SECTION_WEIGHT * GAP_LINE_SHARE * line_mm * PX_PER_MM + 0.01
     )
 

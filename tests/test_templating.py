@@ -136,6 +136,37 @@ def test_a_title_in_two_parts_breaks_after_its_colon_where_the_page_is_narrow():
     assert lines[0] == "Facilitator guide:" and all(" " in line for line in lines[1:]), lines
 
 
+def _title_lines(session, doc_id) -> list[str]:
+    document = session.filled_layout(session.documents[doc_id], Personal(date=dt.date(2026, 11, 28)))[1]
+    h1 = next(b for b in document.pages[0]._page_box.descendants() if getattr(b, "element_tag", None) == "h1")
+    return [
+        " ".join("".join(t.text for t in line.descendants() if type(t).__name__ == "TextBox").split())
+        for line in h1.descendants()
+        if type(line).__name__ == "LineBox"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "doc_id", "was"),
+    [
+        ("en", "disorganized-handout", "Understanding / disorganized / attachment"),
+        ("es", "ambivalent-worksheet", "Reflexionar sobre el / patrón ansioso- / ambivalente"),
+        ("es", "ambivalent-handout", "Entender el apego / ansioso-ambivalente"),
+    ],
+)
+def test_a_title_too_wide_to_keep_its_last_two_words_together_steps_down_a_size(lang, doc_id, was):
+    from conftest import shared_session
+
+    from worksheets.templating import title_step
+
+    assert title_step("Understanding avoidant attachment", 20) == 100
+    assert title_step("Understanding disorganized attachment", 20) == 90
+    assert title_step("Reflexionar sobre el patrón ansioso-ambivalente", 20) == 80
+    session = shared_session(paper="a5", large_print=True, lang=lang)
+    lines = _title_lines(session, doc_id)
+    assert all(" " in line for line in lines[1:]), (lines, was)
+
+
 def test_an_authors_surname_and_initials_never_part_at_a_line_end():
     from worksheets.templating import keep_names
 

@@ -67,7 +67,14 @@ class Session:
     @property
     def notices(self) -> list[str]:
         """What the user should know about their inputs (a colour darkened, a variable font)."""
-        return self.brand.notices
+        brand, lang = self.brand.model, self.lang
+        if lang == "en" or lang in brand.languages or not (brand.footer_note or brand.crisis_line):
+            return self.brand.notices
+        return [
+            *self.brand.notices,
+            f"{self.brand.source or 'the brand'}: its footer note and crisis line have no words in "
+            f"{lang!r}, so they print as written; give them under 'languages: {lang}:' (see the README)",
+        ]
 
     def derive(self, **changes) -> Session:
         """Return a session with other print settings (a paper, a language), sharing what it can."""

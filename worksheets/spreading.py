@@ -24,7 +24,7 @@ STRETCH_MARGIN_MM = 0.5  # a stretched page ends this much under the limit (roun
 ITEM_WEIGHT = 1  # between a list's items, which stay close: at most a quarter of a line
 ITEM_LINES = 3  # an item of more lines is spaced as a paragraph
 HEADINGS = ("h1", "h2", "h3")
-UNITS = ("section", "aside", "header")  # a gap before one of these opens a new part of the page
+UNITS = ("main", "section", "aside", "header")  # a gap before one of these opens a new part of the page
 CONTAINERS = ("main", "form", "section", "div", "aside", "header", "body", "html", "ul", "ol")
 
 

@@ -113,22 +113,39 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
     env.filters["slug"] = slugify
     env.filters["name_lang"] = name_language
     env.filters["no_widow"] = no_widow
+    env.filters["title_step"] = title_step
     env.filters["keep_names"] = keep_names
     env.filters["long_date"] = _long_date_filter
     return env
 
 
 NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a longer pair could not fit
+TITLE_STEPS = (90, 80)  # percent: a title's type steps down this far so that its last two words share a line
 
 
-def no_widow(text: str, max_chars: int = NO_WIDOW_MAX_CHARS) -> Markup:
+def title_step(text: str, max_chars: int = NO_WIDOW_MAX_CHARS) -> int:
+    """Return the size (percent of title type) at which a title's last two words fit one line.
+
+    On a narrow page "disorganized attachment" is wider than a line of title type: set a step
+    smaller, the pair stays together instead of leaving one long word alone on the last line.
+    """
+    words = (str(text).partition(": ")[2] or str(text)).split(" ")
+    tail = len(" ".join(words[-2:]))
+    limit = max(max_chars, NO_WIDOW_MAX_CHARS)
+    if len(words) < 3 or tail <= limit:
+        return 100
+    return next((step for step in TITLE_STEPS if tail * step <= limit * 100), 100)
+
+
+def no_widow(text: str, max_chars: int = NO_WIDOW_MAX_CHARS, step: int = 100) -> Markup:
     """Keep a title's last two words together, so no word is left alone on its last line.
 
     A title in two parts ("Facilitator guide: using the materials") may break after its colon
     (where the page is narrow, the stylesheet puts the second part on a line of its own).
+    ``step`` is the title's size, in percent of title type (see ``title_step``).
     """
     head, colon, rest = str(text).partition(": ")
-    limit = max(max_chars, NO_WIDOW_MAX_CHARS)
+    limit = max(max_chars, NO_WIDOW_MAX_CHARS) * 100 / step
     if colon and rest:
         return Markup.escape(head + ":") + Markup('<span class="title-rest"> {}</span>').format(
             _kept(rest, limit)

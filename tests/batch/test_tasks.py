@@ -43,8 +43,8 @@ def test_a_notes_page_after_a_document_that_ends_in_notes_goes_on_unheaded():
     job = Job(
         "key-lp", Inputs(), PrintSettings(paper="a5", large_print=True), DEFAULT_PACKET, dt.date(2027, 1, 12)
     )
-    pages = count_pages(job, "en", "a5", "safety-plan-worksheet")  # its references, then Notes lines
-    parts = [Part("safety-plan-worksheet", 2, pages), Part(None, 2 + pages, 1), Part(None, 3 + pages, 1)]
+    pages = count_pages(job, "en", "a5", "healing-plan-worksheet")  # its references, then Notes lines
+    parts = [Part("healing-plan-worksheet", 2, pages), Part(None, 2 + pages, 1), Part(None, 3 + pages, 1)]
     reader = PdfReader(io.BytesIO(render_parts(job, "en", "a5", parts, 3 + pages)))
     texts = [" ".join(page.extract_text().split()) for page in reader.pages]
     assert len(texts) == pages + 2 and "Notes" in texts[pages - 1]

@@ -238,6 +238,7 @@ class Labels(Model):
     crisis_line: Text
     checked: Text
     checked_format: Text = "MMM y"
+    emergency: Text | None = None  # before a practice's crisis line (a language without it: the line alone)
     crisis_anywhere: Text
     reach_out_worksheet: Text
     closing_pause: Text

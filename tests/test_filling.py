@@ -454,3 +454,14 @@ def test_each_answer_on_a_page_gets_three_lines_before_the_last_takes_the_rest()
     after = [int(n) for n in re.findall(r'class="lines lines-(\d+)"', html)]
     assert min(before) < 3 <= min(after), (before, after)
     assert len(document.pages) == 8 and layout_problems(document) == []
+
+
+@pytest.mark.parametrize(("lang", "paper", "large_print"), [("en", "a5", False), ("es", "a5", False)])
+def test_where_to_turn_near_the_top_goes_whole_in_the_templates_own_order(lang, paper, large_print):
+    # "At a glance" first had made room for the box to part after its crisis line (page 1 to 2);
+    # in the template's order, whole, page 1 is a sixth empty at the usual gaps and stretches to 15%.
+    session = shared_session(paper=paper, large_print=large_print, lang=lang)
+    html, document = session.filled_layout(session.documents["disorganized-handout"], READER)
+    assert 'class="reach-out whole"' in html and not parted(document, "reach-out")
+    assert html.index('class="reach-out whole"') < html.index('class="box glance"'), "near the top"
+    assert len(document.pages) == 4 and empty_pages(document) == [] and layout_problems(document) == []

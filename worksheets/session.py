@@ -23,6 +23,7 @@ RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page le
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
 NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
 MIN_NOTES_LINES = 2  # fewer are not worth a heading
+REORDERING = ("reflow", "lead")  # the arrangements that change the order of a document's blocks
 
 
 @dataclass(frozen=True)
@@ -216,12 +217,16 @@ class Session:
 
         if not parted(document, "reach-out"):
             return html, document, shape
-        candidate, other, laid_out = self._choosing(doc, personal, numbering, shape, whole_reach_out=True)
-        if same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
-            result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-            body = self.page.type.body
-            if too_empty_spread(result[1], body) <= too_empty_spread(document, body):
-                return result
+        body = self.page.type.body
+        # In the order found, or else in the template's own (another order may have made room for
+        # the box to part; kept whole, it may fit better where it was).
+        orders = [shape, {key: value for key, value in shape.items() if key not in REORDERING}]
+        for order in orders[: 2 if orders[1] != shape else 1]:
+            candidate, other, laid_out = self._choosing(doc, personal, numbering, order, whole_reach_out=True)
+            if same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
+                result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+                if too_empty_spread(result[1], body) <= too_empty_spread(document, body):
+                    return result
         return html, document, shape
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):

@@ -6,7 +6,7 @@ of it blank. Here, after the layout, that blank is shared out between the blocks
 page, as a typesetter's vertical justification does: more before a new section than
 between paragraphs, never between a heading and its text, and never more than a few
 millimetres at any one place (what is left stays at the page's foot). A page that would
-still end too empty may stretch its gaps half as far again, only as far as the limit.
+still end too empty may stretch its gaps up to twice as far, only as far as the limit.
 Nothing moves to another page, and a document's last page is left as it is.
 """
 
@@ -17,7 +17,7 @@ from worksheets.layout import PT_PER_MM, PX_PER_MM
 
 MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
 GAP_LINE_SHARE = 0.25  # the most a gap of weight 1 grows, in lines of body text
-STRETCH_LINE_SHARE = 0.375  # ... or, on a page still too empty at that, as much as brings it to the limit
+STRETCH_LINE_SHARE = 0.5  # ... or, on a page still too empty at that, as much as brings it to the limit
 SECTION_WEIGHT = 4  # before a heading, a section or a box: at most a line
 PARAGRAPH_WEIGHT = 2  # between paragraphs and other blocks: at most half a line
 STRETCH_MARGIN_MM = 0.5  # a stretched page ends this much under the limit (rounding)

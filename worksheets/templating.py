@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from worksheets.catalog import DocumentSpec
 from worksheets.content import Library
 from worksheets.errors import WorksheetsError
 from worksheets.layout import PageModel
+from worksheets.linebreaks import keep_heading_ends, keep_names, no_widow, title_step
 from worksheets.locale import long_date, page_counter_css
 from worksheets.models import Personal, PrintSettings, Source
 from worksheets.naming import name_language, slugify
@@ -119,57 +119,6 @@ def make_environment(search_path: list[Path]) -> jinja2.Environment:
     return env
 
 
-NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a longer pair could not fit
-TITLE_STEPS = (90, 80)  # percent: a title's type steps down this far so that its last two words share a line
-
-
-def title_step(text: str, max_chars: int = NO_WIDOW_MAX_CHARS) -> int:
-    """Return the size (percent of title type) at which a title's last two words fit one line.
-
-    On a narrow page "disorganized attachment" is wider than a line of title type: set a step
-    smaller, the pair stays together instead of leaving one long word alone on the last line.
-    """
-    words = (str(text).partition(": ")[2] or str(text)).split(" ")
-    tail = len(" ".join(words[-2:]))
-    limit = max(max_chars, NO_WIDOW_MAX_CHARS)
-    if len(words) < 3 or tail <= limit:
-        return 100
-    return next((step for step in TITLE_STEPS if tail * step <= limit * 100), 100)
-
-
-def no_widow(text: str, max_chars: int = NO_WIDOW_MAX_CHARS, step: int = 100) -> Markup:
-    """Keep a title's last two words together, so no word is left alone on its last line.
-
-    A title in two parts ("Facilitator guide: using the materials") may break after its colon
-    (where the page is narrow, the stylesheet puts the second part on a line of its own).
-    ``step`` is the title's size, in percent of title type (see ``title_step``).
-    """
-    head, colon, rest = str(text).partition(": ")
-    limit = max(max_chars, NO_WIDOW_MAX_CHARS) * 100 / step
-    if colon and rest:
-        return Markup.escape(head + ":") + Markup('<span class="title-rest"> {}</span>').format(
-            _kept(rest, limit)
-        )
-    return _kept(str(text), limit)
-
-
-def _kept(text: str, limit: int) -> Markup:
-    words = text.split(" ")
-    if len(words) < 3 or len(" ".join(words[-2:])) > limit:  # too long to hold on one line
-        return Markup.escape(text)
-    tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
-    return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail
-
-
-# The space between a surname and its initials ("Hong YR,"): a line may not break there.
-_BEFORE_INITIALS = re.compile(r"(?<=\S) (?=[A-Z]{1,3}(?:[,.]|$))")
-
-
-def keep_names(authors: str) -> str:
-    """Hold each author's surname and initials on one line, as "Hong YR" (a no-break space)."""
-    return _BEFORE_INITIALS.sub("\u00a0", str(authors))
-
-
 @jinja2.pass_context
 def _long_date_filter(context, day, pattern: str | None = None) -> str:
     labels = context["labels"]
@@ -256,7 +205,7 @@ def fill(env: jinja2.Environment, template: str, context: dict) -> str:
     """Render one template, turning template mistakes into located user errors."""
     doc = context["doc"]
     try:
-        return env.get_template(template).render(context)
+        return keep_heading_ends(env.get_template(template).render(context))
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         message = f"template syntax: {exc.message}; fix the tag on that line"

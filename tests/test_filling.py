@@ -464,3 +464,26 @@ def test_where_to_turn_near_the_top_goes_whole_in_the_templates_own_order(lang, 
     assert 'class="reach-out whole"' in html and not parted(document, "reach-out")
     assert html.index('class="reach-out whole"') < html.index('class="box glance"'), "near the top"
     assert len(document.pages) == 4 and empty_pages(document) == [] and layout_problems(document) == []
+
+
+@pytest.mark.parametrize(("paper", "large_print"), [("a5", False), ("a5", True)])
+def test_a_passage_on_where_to_get_help_is_never_parted_inside_a_paragraph(paper, large_print):
+    # "When it is not safe": its helpline sentence had parted mid-sentence across pages.
+    session = shared_session(paper=paper, large_print=large_print, lang="es")
+    html, document = session.filled_layout(session.documents["couples-repair-worksheet"], READER)
+    assert '<section class="passage safety">' in html
+    paragraphs = [
+        {
+            id(inner.element)
+            for box in page._page_box.descendants()
+            if "safety" in ((getattr(box, "element", None) or {}).get("class") or "")
+            for inner in box.descendants()
+            if getattr(inner, "element_tag", None) == "p"
+        }
+        for page in document.pages
+    ]
+    assert any(paragraphs)
+    assert not any(a & b for a, b in zip(paragraphs, paragraphs[1:], strict=False))
+    if not large_print:
+        assert not parted(document, "safety")
+    assert empty_pages(document) == [] and layout_problems(document) == []

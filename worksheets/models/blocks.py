@@ -25,6 +25,7 @@ class PassageBlock(Model):
     heading: Text
     paragraphs: Annotated[list[Text], Field(min_length=1)]
     sources: Sources = []
+    safety: bool = False  # where to get help: kept whole on one page, never parted from its heading
 
 
 class ListBlock(Model):

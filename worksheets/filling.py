@@ -19,6 +19,35 @@ MIN_ANSWER_LINES = 3  # an open prompt's lines, where the page has room (DESIGN.
 LAST_PAGE_GROWTH_MM = 52  # on the last page a writing space grows by six lines (two table rows) at most
 
 
+def fill_writing_room(session, doc, personal, numbering, shape: dict, html: str, document):
+    """Give a worksheet's writing spaces the room left on its pages, if the page count stays.
+
+    Returns the HTML, its layout and the arrangement (``shape``) with the lines it added.
+    """
+    if not doc.kind.fillable:
+        return html, document, shape
+    gap = session.page.type.line_gap_mm
+    # One pass: what it leaves (lines beside a taller box) is under a line or two.
+    fill = free_room(document, gap)
+    if not fill:
+        return html, document, shape
+    filled = session.html(doc, personal, numbering, shape | {"fill": fill})
+    laid_out = session._layout(filled)
+    if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
+        return html, document, shape
+    if too_empty(laid_out)[0]:
+        # The grown space pushed on what had parted at the page's end (where to turn): a second
+        # pass gives that room to the writing space as well.
+        more = free_room(laid_out, gap, last_page=False)
+        if more:
+            total = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
+            refilled = session.html(doc, personal, numbering, shape | {"fill": total})
+            again = session._layout(refilled)
+            if len(again.pages) == len(document.pages) and too_empty(again) < too_empty(laid_out):
+                return refilled, again, shape | {"fill": total}
+    return filled, laid_out, shape | {"fill": fill}
+
+
 def free_room(document, line_gap_mm: float, last_page: bool = True) -> dict[str, int]:
     """Return, for the last writing space on each page, how many more lines the page can hold.
 

@@ -273,29 +273,9 @@ class Session:
 
     def _filled(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, html: str, document):
         """Give a worksheet's writing spaces the room left on its pages, if the page count stays."""
-        if not doc.kind.fillable:
-            return html, document, shape
-        from worksheets.filling import free_room, too_empty
+        from worksheets.filling import fill_writing_room
 
-        # One pass: what it leaves (lines beside a taller box) is under a line or two.
-        fill = free_room(document, self.page.type.line_gap_mm)
-        if not fill:
-            return html, document, shape
-        filled = self.html(doc, personal, numbering, shape | {"fill": fill})
-        laid_out = self._layout(filled)
-        if len(laid_out.pages) != len(document.pages):  # extra lines never push anything to a new page
-            return html, document, shape
-        if too_empty(laid_out)[0]:
-            # The grown space pushed on what had parted at the page's end (where to turn): a second
-            # pass gives that room to the writing space as well.
-            more = free_room(laid_out, self.page.type.line_gap_mm, last_page=False)
-            if more:
-                total = {name: fill.get(name, 0) + more.get(name, 0) for name in fill | more}
-                refilled = self.html(doc, personal, numbering, shape | {"fill": total})
-                again = self._layout(refilled)
-                if len(again.pages) == len(document.pages) and too_empty(again) < too_empty(laid_out):
-                    return refilled, again, shape | {"fill": total}
-        return filled, laid_out, shape | {"fill": fill}
+        return fill_writing_room(self, doc, personal, numbering, shape, html, document)
 
     def render(self, doc: DocumentSpec, personal: Personal, numbering: PageNumbers | None = None):
         """Render one document to PDF, its name and date fields filled for this reader."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import shared_session
 
+from worksheets.booklet import same_sheets
 from worksheets.filling import (
     LAST_PAGE_GROWTH_MM,
     MAX_EMPTY_SHARE,
@@ -23,7 +24,7 @@ from worksheets.filling import (
 )
 from worksheets.models import Personal, PrintSettings
 from worksheets.pdf import layout_problems
-from worksheets.session import RESHAPE_LAYOUTS, Session
+from worksheets.session import RESHAPE_LAYOUTS, Inputs, Session
 
 READER = Personal(date=dt.date(2026, 11, 28))
 
@@ -48,7 +49,7 @@ def test_writing_spaces_grow_into_the_room_left_and_pages_stay(settings):
         assert free_room(before, gap), "the plain layout leaves room to fill"
         filled = session.filled_html(doc, READER)
         after = session.renderer.layout(filled)
-        assert len(after.pages) == len(before.pages)
+        assert same_sheets(settings.paper, len(after.pages), len(before.pages))  # A5: a page may be Notes
         left = sum(free_room(after, gap).values()) * gap
         height = session.page.paper.height_mm - session.page.paper.top_mm - session.renderer.bottom_mm
         assert left <= 0.15 * height, "no page keeps more than 15% of its height unused"
@@ -487,3 +488,34 @@ def test_a_passage_on_where_to_get_help_is_never_parted_inside_a_paragraph(paper
     if not large_print:
         assert not parted(document, "safety")
     assert empty_pages(document) == [] and layout_problems(document) == []
+
+
+def test_on_a5_a_last_sheet_with_room_to_spare_gives_the_small_step_the_rest_of_its_page():
+    # It had two lines, where to turn and the references following it on page 6, then a page and a
+    # half of Notes lines to fill the last sheet.
+    session = shared_session(paper="a5", large_print=True)
+    html, document = session.filled_layout(session.documents["avoidant-worksheet"], READER)
+    assert 'class="small-step ends-page"' in html and _lines(html, "small-step") >= 8
+    assert len(document.pages) == 7 and empty_pages(document) == [] and layout_problems(document) == []
+    last = " ".join(
+        t.text for t in document.pages[-1]._page_box.descendants() if type(t).__name__ == "TextBox"
+    )
+    assert "When to reach out" in last and "References" in last
+
+
+def test_a_table_of_blank_rows_that_left_its_heading_alone_comes_back_with_the_rows_that_fit():
+    # Branded A5 large print (a taller footer): the table moved whole to page 6, its heading alone
+    # on page 5 (94% empty). It comes back whole with two blank rows, and the filling adds more.
+    session = Session(Inputs(brand=HARBOUR), PrintSettings(paper="a5", large_print=True, lang="es"))
+    html, document = session.filled_layout(session.documents["avoidant-worksheet"], READER)
+    pages = {
+        tag: next(
+            n
+            for n, page in enumerate(document.pages)
+            for box in page._page_box.descendants()
+            if tag in ((getattr(box, "element", None) or {}).get("class") or "").split()
+        )
+        for tag in ("situations", "situation-table")
+    }
+    assert pages["situations"] == pages["situation-table"], pages
+    assert max(empty_shares(document)) < 0.2 and layout_problems(document) == []

@@ -122,13 +122,18 @@ def table_splits(document) -> dict[str, int]:
         found = _first_splittable(following._page_box)
         if found is None:
             continue
-        name, rows, examples = found
+        name, rows, examples, fewer = found
         if rows is None:  # a box: it takes another form, which may run on between its items
             splits[name] = 1
             break
         top = following._page_box.margin_top
         room = (free_mm - SPLIT_SAFETY_MM) * PX_PER_MM - _dropped_margin(following._page_box)
         fits = sum(1 for row in rows if row.position_y + row.margin_height() - top <= room)
+        if fewer:  # blank rows: the table comes back whole with the rows that fit (filling adds more)
+            if 1 <= fits < len(rows):
+                splits[name] = fits
+                break
+            continue
         fits = min(fits, len(rows) - MIN_PIECE_ROWS)  # never one day alone under a repeated header
         if fits >= MIN_PIECE_ROWS - examples:  # an example run across the table counts as a day
             splits[name] = fits
@@ -151,20 +156,21 @@ def _dropped_margin(box) -> float:
 
 
 def _first_splittable(box):
-    """Return the name, writing rows and examples run across (0 or 1) of a splittable table that is a
-    page's first writing space.
+    """Return the name, writing rows, examples run across (0 or 1) and whether it only takes fewer
+    rows (``data-fewer``: blank rows), of a splittable table that is a page's first writing space.
 
     A splittable box (no rows: ``None``) that comes first counts too.
     """
     for child in box.descendants():
         element = getattr(child, "element", None)
         if element is not None and element.get("data-split") and element.tag != "table":
-            return element.get("data-split"), None, 0
+            return element.get("data-split"), None, 0, False
         if element is None or not element.get("data-fill"):
             continue
         if element.tag == "table" and type(child).__name__ != "TableBox":
             continue  # the table's wrapper
-        if type(child).__name__ != "TableBox" or not element.get("data-split"):
+        name = element.get("data-split") or element.get("data-fewer")
+        if type(child).__name__ != "TableBox" or not name:
             return None
         rows = [
             row
@@ -176,7 +182,7 @@ def _first_splittable(box):
             for row in child.descendants()
             if type(row).__name__ == "TableRowBox" and "across" in (row.element.get("class") or "").split()
         )
-        return element.get("data-split"), rows, min(examples, 1)
+        return name, rows, min(examples, 1), not element.get("data-split")
     return None
 
 

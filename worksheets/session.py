@@ -195,7 +195,7 @@ class Session:
                 if len(laid_out.pages) > len(document.pages):
                     continue
                 result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-                if too_empty(result[1]) < too_empty(best[1]):
+                if too_empty(result[1])[1] < too_empty(best[1])[1]:  # less blank over the limit in all
                     found = other, laid_out, candidate, result
                     break
             if found is None:

@@ -18,9 +18,9 @@ from worksheets.layout import PT_PER_MM, PX_PER_MM
 MIN_SPREAD_LINES = 0.5  # less blank than half a line of text stays at the foot
 GAP_LINE_SHARE = 0.25  # the most a gap of weight 1 grows, in lines of body text
 STRETCH_LINE_SHARE = 0.5  # ... or, on a page still too empty at that, as much as brings it to the limit
+STRETCH_MARGIN_MM = 0.5  # a stretched page ends this much under the limit (rounding)
 SECTION_WEIGHT = 4  # before a heading, a section or a box: at most a line
 PARAGRAPH_WEIGHT = 2  # between paragraphs and other blocks: at most half a line
-STRETCH_MARGIN_MM = 0.5  # a stretched page ends this much under the limit (rounding)
 ITEM_WEIGHT = 1  # between a list's items, which stay close: at most a quarter of a line
 ITEM_LINES = 3  # an item of more lines is spaced as a paragraph
 HEADINGS = ("h1", "h2", "h3")
@@ -62,16 +62,17 @@ def _plan(page, following, line_mm: float) -> tuple[dict[int, float], float]:
     """Return how far (px) each block of a page moves down, by id, and how much blank (mm) that takes."""
     if _forced_break(following._page_box) or _fetches_images(page._page_box):
         return {}, 0.0  # backgrounds are placed once more after a spread, which must not fetch anything
-    free_mm = _free_below(page._page_box)[0] - _foot_room_mm(page._page_box, line_mm)
+    page_box = page._page_box
+    blank_mm = _free_below(page_box)[0]
+    free_mm = blank_mm - _foot_room_mm(page_box, line_mm)
     if free_mm < MIN_SPREAD_LINES * line_mm:
         return {}, 0.0
-    gaps = list(_gaps(page._page_box))
+    gaps = list(_gaps(page_box))
     weight = sum(w for _, w in gaps)
     if not weight:
         return {}, 0.0
     step_mm = min(free_mm / weight, GAP_LINE_SHARE * line_mm)
-    page_box = page._page_box
-    over_mm = _free_below(page_box)[0] - MAX_EMPTY_SHARE * page_box.height / PX_PER_MM + STRETCH_MARGIN_MM
+    over_mm = blank_mm - MAX_EMPTY_SHARE * page_box.height / PX_PER_MM + STRETCH_MARGIN_MM
     if step_mm * weight < over_mm:  # still too empty: stretch, no further than the limit needs
         step_mm = min(free_mm / weight, STRETCH_LINE_SHARE * line_mm, over_mm / weight)
     return {id(box): w * step_mm * PX_PER_MM for box, w in gaps}, weight * step_mm

@@ -10,6 +10,7 @@ import re
 
 from markupsafe import Markup
 
+NO_BREAK_SPACE = "\u00a0"
 NO_WIDOW_MAX_CHARS = 22  # about a line of title type on A5 in large print; a longer pair could not fit
 TITLE_STEPS = (90, 80)  # percent: a title's type steps down this far so that its last two words share a line
 
@@ -48,6 +49,7 @@ def _kept(text: str, limit: int) -> Markup:
     words = text.split(" ")
     if len(words) < 3 or len(" ".join(words[-2:])) > limit:  # too long to hold on one line
         return Markup.escape(text)
+    # A span, not a no-break space: a title's pair may hold a hyphen ("ansioso-ambivalente").
     tail = Markup('<span class="keep">{}</span>').format(" ".join(words[-2:]))
     return Markup.escape(" ".join(words[:-2])) + Markup(" ") + tail
 
@@ -58,7 +60,7 @@ _BEFORE_INITIALS = re.compile(r"(?<=\S) (?=[A-Z]{1,3}(?:[,.]|$))")
 
 def keep_names(authors: str) -> str:
     """Hold each author's surname and initials on one line, as "Hong YR" (a no-break space)."""
-    return _BEFORE_INITIALS.sub("\u00a0", str(authors))
+    return _BEFORE_INITIALS.sub(NO_BREAK_SPACE, str(authors))
 
 
 # A heading's last two words, where short enough for any column a heading sits in.
@@ -67,12 +69,16 @@ HEADING_PAIR_CHARS = 12  # "esta semana", "un vistazo": about a third of the nar
 
 
 def keep_heading_ends(html: str) -> str:
-    """Hold a heading's last two short words together: no "semana" alone on its last line."""
+    """Hold a heading's last two short words together: no "semana" alone on its last line.
+
+    A no-break space, not a span: WeasyPrint broke a heading ending in an unbreakable span after its
+    first word ("It / can differ from one relationship / to another").
+    """
 
     def kept(match: re.Match) -> str:
         head, pair, end = match.groups()
         if len(pair) > HEADING_PAIR_CHARS:
             return match.group(0)
-        return f'{head}<span class="keep">{pair}</span>{end}'
+        return f"{head}{pair.replace(' ', NO_BREAK_SPACE)}{end}"
 
     return _HEADING_END.sub(kept, html)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -22,18 +23,19 @@ def test_saddle_stitch_order():
     assert [fold_count(n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 4, 8]
 
 
-def test_an_a5_document_of_three_pages_gains_a_notes_page_so_it_folds(tmp_path):
-    session = shared_session(paper="a5")
-    (built,) = build_documents(session, ["safety-plan-worksheet"], Personal(date=DATE), tmp_path)
+def test_an_a5_document_of_seven_pages_gains_a_notes_page_so_it_folds(tmp_path):
+    session = shared_session(paper="a5", large_print=True)
+    (built,) = build_documents(session, ["overview-handout"], Personal(date=DATE), tmp_path)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
-    assert built.pages == len(pages) == 4 and pages[3].startswith("Notes")
-    assert all(f"Page {n} of 4" in text for n, text in enumerate(pages, start=1))
+    assert built.pages == len(pages) == 8 and pages[7].startswith("Notes")
+    assert all(f"Page {n} of 8" in text for n, text in enumerate(pages, start=1))
 
 
 def test_padding_after_a_document_that_ends_in_notes_goes_on_with_its_lines_unheaded(tmp_path):
     # Seven pages, the last its references and Notes lines: the eighth once said "Notes" again.
     session = shared_session(paper="a5", large_print=True)
-    (built,) = build_documents(session, ["safety-plan-worksheet"], Personal(date=DATE), tmp_path)
+    assert session.ends_in_notes(session.documents["disorganized-handout"], Personal(date=DATE))
+    (built,) = build_documents(session, ["disorganized-handout"], Personal(date=DATE), tmp_path)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
     assert built.pages == len(pages) == 8
     assert "Notes" in pages[6] and "References" not in pages[7]
@@ -71,12 +73,14 @@ def test_the_command_line_makes_a5_print_only_booklets(tmp_path):
     assert refused.exit_code == 2 and "booklets are made of A5 pages" in refused.output
 
 
-def test_of_two_padding_notes_pages_only_the_first_is_headed(tmp_path):
-    # Six pages of A5 large print fold onto eight: "Notes", then lines that go on (not "Notes" twice).
+def test_of_two_padding_notes_pages_only_the_first_is_headed():
+    # Padding after a document that does not end in Notes lines: "Notes", then lines that go on.
+    from worksheets.booklet import padded_pdf
+
     session = shared_session(paper="a5", large_print=True)
-    (built,) = build_documents(session, ["trigger-tracker"], Personal(date=DATE), tmp_path)
-    pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
-    assert built.pages == len(pages) == 8 and not session.ends_in_notes(
-        session.documents["trigger-tracker"], Personal(date=DATE)
-    )
-    assert pages[6].startswith("Notes") and not pages[7].startswith("Notes"), pages[6:]
+    doc, reader = session.documents["overview-handout"], Personal(date=DATE)
+    assert not session.ends_in_notes(doc, reader)
+    pdf = PdfReader(io.BytesIO(padded_pdf(session, doc, reader, 7, 10)))
+    pages = [" ".join(page.extract_text().split()) for page in pdf.pages]
+    assert len(pages) == 10 and pages[7].startswith("Notes"), pages[7][:80]
+    assert not any(text.startswith("Notes") for text in pages[8:]), pages[8:]

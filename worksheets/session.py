@@ -203,28 +203,9 @@ class Session:
             html, document, shape, best = found
         whole = self._reach_out_whole(doc, personal, numbering, *best)
         noted = self._noted(doc, personal, numbering, *self._in_order(doc, personal, numbering, *whole))
-        return self._step_page(doc, personal, numbering, *noted)
+        from worksheets.folding import use_spare_room
 
-    def _step_page(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
-        """On A5, where the last sheet has room to spare (Notes lines, padding), the small step ends
-        its page and takes the rest of it: what follows moves on, on the same sheets."""
-        from worksheets.booklet import same_sheets
-        from worksheets.spreading import too_empty_spread
-
-        spare = shape.get("notes_lines") or len(document.pages) % 4
-        if self.settings.paper != "a5" or not spare or 'data-fill="small-step"' not in html:
-            return html, document, shape
-        order = {key: value for key, value in shape.items() if key != "notes_lines"}
-        candidate, other, laid_out = self._choosing(doc, personal, numbering, order, step_page=True)
-        if not same_sheets("a5", len(laid_out.pages), len(document.pages)):
-            return html, document, shape
-        filled = self._filled(doc, personal, numbering, candidate, other, laid_out)
-        result = self._noted(doc, personal, numbering, *filled)
-        lines = [found.get("fill", {}).get("small-step", 0) for found in (shape, result[2])]
-        body = self.page.type.body
-        if lines[1] <= lines[0] or too_empty_spread(result[1], body) > too_empty_spread(document, body):
-            return html, document, shape
-        return result
+        return use_spare_room(self, doc, personal, numbering, *noted)
 
     def _reach_out_whole(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
         """Where to turn that parts across a page goes on whole, if no more pages are left too empty.

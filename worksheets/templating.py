@@ -182,6 +182,7 @@ def base_context(
         "whole_reach_out": False,  # where to turn kept whole where it would part across a page
         "refs_in_order": False,  # references in one column, where the two would part across a page
         "step_page": False,  # the small step ends its page (A5, a last sheet with room to spare)
+        "more_lines": 0,  # lines more for every answer (A5, a last sheet with room to spare)
     }
 
 

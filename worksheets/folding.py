@@ -7,9 +7,6 @@ sheets), and the small step may end its page and take the rest of it.
 
 from __future__ import annotations
 
-from worksheets.booklet import same_sheets
-from worksheets.spreading import too_empty_spread
-
 MORE_LINES = (4, 2, 1)  # tried in turn: more lines for every answer, while the sheets stay the same
 
 
@@ -25,10 +22,7 @@ def use_spare_room(session, doc, personal, numbering, html: str, document, shape
             break
     if 'data-fill="small-step"' in best[0] and _spare(best[1], best[2]):
         found = _try(session, doc, personal, numbering, best, best[2], step_page=True)
-        lines = [
-            found_shape.get("fill", {}).get("small-step", 0) for found_shape in (best[2], (found or best)[2])
-        ]
-        if found is not None and lines[1] > lines[0]:
+        if found is not None and _small_step_lines(found[2]) > _small_step_lines(best[2]):
             best = found
     return best
 
@@ -38,18 +32,14 @@ def _spare(document, shape: dict) -> bool:
     return bool(shape.get("notes_lines") or len(document.pages) % 4)
 
 
+def _small_step_lines(shape: dict) -> int:
+    return shape.get("fill", {}).get("small-step", 0)
+
+
 def _try(session, doc, personal, numbering, current, shape: dict, **choice):
-    """Lay out the arrangement with one more choice; return it filled if it folds as before, else None."""
+    """Lay out the arrangement with one more choice; return it filled (and noted) if it folds as before
+    and leaves no more pages too empty, else None."""
     order = {key: value for key, value in shape.items() if key != "notes_lines"}
     # Where to turn stays whole: the lines that grow must not push it to part across a page.
-    candidate, other, laid_out = session._choosing(
-        doc, personal, numbering, order, whole_reach_out=True, **choice
-    )
-    if not same_sheets("a5", len(laid_out.pages), len(current[1].pages)):
-        return None
-    filled = session._filled(doc, personal, numbering, candidate, other, laid_out)
-    result = session._noted(doc, personal, numbering, *filled)
-    body = session.page.type.body
-    if too_empty_spread(result[1], body) > too_empty_spread(current[1], body):
-        return None
-    return result
+    found = session._tried(doc, personal, numbering, order, current[1], whole_reach_out=True, **choice)
+    return None if found is None else session._noted(doc, personal, numbering, *found)

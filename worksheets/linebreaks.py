@@ -45,7 +45,7 @@ def no_widow(text: str, max_chars: int = NO_WIDOW_MAX_CHARS, step: int = 100) ->
     return _kept(str(text), limit)
 
 
-def _kept(text: str, limit: int) -> Markup:
+def _kept(text: str, limit: float) -> Markup:
     words = text.split(" ")
     if len(words) < 3 or len(" ".join(words[-2:])) > limit:  # too long to hold on one line
         return Markup.escape(text)

@@ -214,23 +214,34 @@ class Session:
         badly; a worksheet's writing space takes what the box leaves, and spreading the rest. On A5
         it may take a page that would have been a Notes page (the sheets stay the same).
         """
-        from worksheets.booklet import same_sheets
         from worksheets.filling import parted
-        from worksheets.spreading import too_empty_spread
 
         if not parted(document, "reach-out"):
             return html, document, shape
-        body = self.page.type.body
         # In the order found, or else in the template's own (another order may have made room for
         # the box to part; kept whole, it may fit better where it was).
-        orders = [shape, {key: value for key, value in shape.items() if key not in REORDERING}]
-        for order in orders[: 2 if orders[1] != shape else 1]:
-            candidate, other, laid_out = self._choosing(doc, personal, numbering, order, whole_reach_out=True)
-            if same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
-                result = self._filled(doc, personal, numbering, candidate, other, laid_out)
-                if too_empty_spread(result[1], body) <= too_empty_spread(document, body):
-                    return result
+        orders = [shape]
+        own_order = {key: value for key, value in shape.items() if key not in REORDERING}
+        if own_order != shape:
+            orders.append(own_order)
+        for order in orders:
+            found = self._tried(doc, personal, numbering, order, document, whole_reach_out=True)
+            if found is not None:
+                return found
         return html, document, shape
+
+    def _tried(self, doc: DocumentSpec, personal: Personal, numbering, order: dict, document, **choice):
+        """Lay out and fill an arrangement with one more choice; return it if it prints on as many
+        sheets as ``document`` and leaves no more pages too empty once spread, else None."""
+        from worksheets.booklet import same_sheets
+        from worksheets.spreading import too_empty_spread
+
+        candidate, other, laid_out = self._choosing(doc, personal, numbering, order, **choice)
+        if not same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
+            return None
+        result = self._filled(doc, personal, numbering, candidate, other, laid_out)
+        body = self.page.type.body
+        return result if too_empty_spread(result[1], body) <= too_empty_spread(document, body) else None
 
     def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """References in two columns that part across a page come in one column, read in order."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from conftest import library as load_library
 
+from worksheets.catalog import list_documents
 from worksheets.errors import InputErrors
+from worksheets.kinds import DEFAULT_KINDS
 from worksheets.models import StyleTopic
 from worksheets.resources import builtin_content
 
@@ -103,3 +106,14 @@ def test_user_file_replaces_the_builtin_one(tmp_path):
     path = copy_builtin(tmp_path, "avoidant.yaml")
     path.write_text(path.read_text(encoding="utf-8").replace("name: Avoidant attachment", "name: Distance"))
     assert load_library([tmp_path]).topics["avoidant"].name == "Distance"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_facilitator_guide_names_documents_by_their_titles(lang):
+    docs = list_documents(load_library(lang=lang), DEFAULT_KINDS)
+    guide = (builtin_content() / lang / "facilitator-guide.yaml").read_text(encoding="utf-8")
+    plan = guide[guide.index("type: steps") :]
+    assert not [doc_id for doc_id in docs if doc_id in plan]
+    named = re.findall(r"[“«]([^”»]+)[”»]", " ".join(plan.split()))
+    titles = {doc.title for doc in docs.values()}
+    assert len(named) >= 12 and set(named) <= titles

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import build
+from conftest import DATE, build, pdf_text, shared_session
 from pypdf import PdfReader
 from test_brand import BRANDS, full_brand
+
+from worksheets.layout import PX_PER_MM
+from worksheets.models import Personal
 
 DOCS = ["disorganized-handout", "healing-plan-worksheet"]
 AUTHORS = {
@@ -130,3 +134,34 @@ def test_a_branded_page_names_the_crisis_line_at_body_size_and_the_client_once(b
         "In an emergency, call your local emergency number. Call or text 988 (US, checked Oct 2026)" in text
     )
     assert "For a free, confidential helpline in your country" not in text, "the pointer without a line"
+
+
+HARBOUR = Path(__file__).parents[1] / "examples" / "harbour" / "brand.yaml"
+
+
+def masthead_mm(paper: str, large_print: bool, lang: str = "es") -> float:
+    """The branded header's height on a laid-out first page, from its box."""
+    session = shared_session(HARBOUR, paper=paper, large_print=large_print, lang=lang)
+    [doc] = session.select(["avoidant-handout"])
+    _, document = session.filled_layout(doc, Personal(date=DATE, client="Alex Rivera"))
+    [header] = [
+        box
+        for box in document.pages[0]._page_box.descendants()
+        if getattr(box, "element_tag", "") == "header"
+    ]
+    return header.border_height() / PX_PER_MM
+
+
+def test_the_branded_header_is_one_slim_band_on_every_paper():
+    # Logo, practice and clinician beside the phone and website: no more rows on A5 than on Letter.
+    assert masthead_mm("letter", False) <= 16 and masthead_mm("a5", False) <= 16
+    assert masthead_mm("a5", True) <= masthead_mm("letter", True) + 0.5
+
+
+def test_an_a5_footer_names_the_licence_without_its_gloss(tmp_path):
+    # So the version and the licence share one line: the footer takes a line less on a small page.
+    [a5] = build(["avoidant-handout"], tmp_path / "a5", brand=HARBOUR, paper="a5", large_print=True)
+    [letter] = build(["avoidant-handout"], tmp_path / "letter", brand=HARBOUR)
+    footer = " ".join(PdfReader(a5.path).pages[0].extract_text().split())[-80:]
+    assert re.search(r"Content version [\d.]+ · CC BY 4\.0 Page 1 of 8$", footer)
+    assert "free to copy" not in pdf_text(a5.path) and "CC BY 4.0, free to copy" in pdf_text(letter.path)

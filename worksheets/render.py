@@ -11,7 +11,9 @@ from worksheets.layout import FOOTER_CLEARANCE_MM
 from worksheets.templating import STYLESHEET, Look, stylesheet_folder
 
 # Everything but the running footer hidden: a one-page layout to measure the footer on.
-FOOTER_ONLY = "body > :not(.running-footer) { display: none !important; }"
+# The footer alone, its page number at its widest ("Page 888 of 40" is as wide as "Page 10 of 15"),
+# so that a line beside it that wraps only on later pages is measured wrapped.
+FOOTER_ONLY = "body > :not(.running-footer) { display: none !important; } @page { counter-reset: page 887; }"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class DocumentRenderer:
         """Measure the footer on a page of its own (body hidden) and return the bottom margin it needs.
 
         The footer is the same on every page and document of a session (only the page
-        number changes, and it never wraps), so one measurement serves them all.
+        number changes: it is measured at its widest), so one measurement serves them all.
         """
         from worksheets.pdf import footer_room_mm
 

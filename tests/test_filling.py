@@ -228,7 +228,7 @@ def test_finding_an_arrangement_costs_a_few_layouts_and_none_where_the_pages_fit
 
 def test_a5_large_print_lets_blocks_part_from_the_first_layout():
     session = Session(settings=PrintSettings(paper="a5", large_print=True))
-    doc = session.documents["partner-guide"]
+    doc = session.documents["secure-handout"]
     html, document = session.filled_layout(doc, READER)
     assert ' parts"' in html.split(">", 2)[1], "parted blocks are A5 large print's own form"
     assert len(document.pages) <= 8, "an 8-page booklet (whole blocks needed a ninth page: 12 pages)"

@@ -39,7 +39,7 @@ def _laid_out(doc_id: str, **settings):
 
 
 def test_a_large_print_page_left_a_fifth_empty_ends_at_the_same_line_as_the_others():
-    session, plain, spread = _laid_out("avoidant-handout", paper="a5", large_print=True)
+    session, plain, spread = _laid_out("ambivalent-handout", paper="a5", large_print=True)
     assert max(empty_shares(plain)) > 0.2  # a two-line heading and its text did not fit
     assert max(empty_shares(spread)) <= MAX_EMPTY_SHARE, empty_shares(spread)
     assert layout_problems(spread) == []
@@ -94,7 +94,7 @@ def _headings(page) -> list[float]:
 
 
 def test_a_parted_tinted_box_ends_under_its_last_line_not_at_the_page_foot():
-    _, plain, spread = _laid_out("avoidant-handout", paper="a5", large_print=True)
+    _, plain, spread = _laid_out("ambivalent-handout", paper="a5", large_print=True)
     first = spread.pages[0]._page_box
     glance = next(
         b for b in first.descendants() if "glance" in (getattr(b, "element", None) or {}).get("class", "")

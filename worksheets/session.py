@@ -265,13 +265,17 @@ class Session:
     def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
         """Where the last page holds only references, ruled Notes lines follow them to its end.
 
-        An A5 document padded to fold keeps them too: its references never stand alone on a page.
+        An A5 document padded to fold keeps them too: its references never stand alone on a page,
+        and one line is enough there, for the padding's lines go on from it.
         """
+        from worksheets.booklet import fold_count
         from worksheets.filling import references_alone
 
         room = references_alone(document)
         lines = int(room // self.page.type.line_gap_mm) - NOTES_HEADING_LINES
-        while lines >= MIN_NOTES_LINES:
+        pages = len(document.pages)
+        padded = self.settings.paper == "a5" and fold_count(pages) > pages
+        while lines >= (1 if padded else MIN_NOTES_LINES):
             noted = self.html(doc, personal, numbering, shape | {"notes_lines": lines})
             laid_out = self._layout(noted)
             if len(laid_out.pages) != len(document.pages):

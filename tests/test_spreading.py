@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from conftest import shared_session
@@ -165,5 +166,23 @@ def test_no_page_but_a_documents_last_is_left_more_than_15_percent_empty(paper, 
     session = shared_session(paper=paper, large_print=large_print, lang=lang)
     for doc in session.documents.values():
         document = session.filled_layout(doc, READER)[1]
+        assert empty_pages(document) == [], (doc.id, empty_pages(document))
+        assert layout_problems(document) == [], doc.id
+
+
+@pytest.mark.sweep
+@pytest.mark.parametrize(
+    ("paper", "large_print", "lang"),
+    [("a5", True, "es"), ("a5", True, "en"), ("a5", False, "es"), ("letter", False, "en")],
+)
+def test_with_a_brand_no_page_but_a_documents_last_is_left_more_than_15_percent_empty(
+    paper, large_print, lang
+):
+    # A brand's header, footer note and crisis line take room from every page, most on A5.
+    brand = Path(__file__).parents[1] / "examples" / "harbour" / "brand.yaml"
+    session = shared_session(brand, paper=paper, large_print=large_print, lang=lang)
+    reader = READER.model_copy(update={"client": "Alex Rivera"})
+    for doc in session.documents.values():
+        document = session.filled_layout(doc, reader)[1]
         assert empty_pages(document) == [], (doc.id, empty_pages(document))
         assert layout_problems(document) == [], doc.id

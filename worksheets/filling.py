@@ -270,7 +270,7 @@ def notes_page_lines(session, continued: bool) -> int:
     from datetime import date
 
     from worksheets.models import Personal
-    from worksheets.session import NOTES_HEADING_LINES
+    from worksheets.referencing import NOTES_HEADING_LINES
     from worksheets.templating import PageNumbers
 
     p = session.page

@@ -7,6 +7,8 @@ sheets), and the small step may end its page and take the rest of it.
 
 from __future__ import annotations
 
+from worksheets.referencing import noted
+
 MORE_LINES = (4, 2, 1)  # tried in turn: more lines for every answer, while the sheets stay the same
 
 
@@ -42,4 +44,4 @@ def _try(session, doc, personal, numbering, current, shape: dict, **choice):
     order = {key: value for key, value in shape.items() if key != "notes_lines"}
     # Where to turn stays whole: the lines that grow must not push it to part across a page.
     found = session._tried(doc, personal, numbering, order, current[1], whole_reach_out=True, **choice)
-    return None if found is None else session._noted(doc, personal, numbering, *found)
+    return None if found is None else noted(session, doc, personal, numbering, *found)

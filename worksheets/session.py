@@ -21,8 +21,6 @@ from worksheets.templating import Look, PageNumbers, make_environment, render_ht
 
 RESHAPE_PASSES = 3  # layouts tried at most for another arrangement of a page left too empty
 RESHAPE_LAYOUTS = 4  # layouts (arrangements and their filling) spent at most on finding one
-NOTES_HEADING_LINES = 2  # a last page of references alone gains Notes lines: its heading takes ~2
-MIN_NOTES_LINES = 2  # fewer are not worth a heading
 REORDERING = ("reflow", "lead")  # the arrangements that change the order of a document's blocks
 
 
@@ -201,11 +199,13 @@ class Session:
             if found is None:
                 break
             html, document, shape, best = found
-        whole = self._reach_out_whole(doc, personal, numbering, *best)
-        noted = self._noted(doc, personal, numbering, *self._in_order(doc, personal, numbering, *whole))
         from worksheets.folding import use_spare_room
+        from worksheets.referencing import heading_kept, in_order, noted
 
-        return use_spare_room(self, doc, personal, numbering, *noted)
+        arranged = self._reach_out_whole(doc, personal, numbering, *best)
+        for step in (in_order, heading_kept, noted, use_spare_room):
+            arranged = step(self, doc, personal, numbering, *arranged)
+        return arranged
 
     def _reach_out_whole(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape):
         """Where to turn that parts across a page goes on whole, if no more pages are left too empty.
@@ -243,46 +243,11 @@ class Session:
         body = self.page.type.body
         return result if too_empty_spread(result[1], body) <= too_empty_spread(document, body) else None
 
-    def _in_order(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
-        """References in two columns that part across a page come in one column, read in order."""
-        from worksheets.filling import parted_onto_last_page
-
-        if self.settings.paper == "a5" or self.settings.large_print:  # one column there already
-            return html, document, shape
-        if not parted_onto_last_page(document, "references"):
-            return html, document, shape
-        candidate, other, laid_out = self._choosing(doc, personal, numbering, shape, refs_in_order=True)
-        if len(laid_out.pages) > len(document.pages):
-            return html, document, shape
-        return self._filled(doc, personal, numbering, candidate, other, laid_out)
-
     def _choosing(self, doc: DocumentSpec, personal: Personal, numbering, shape: dict, **choice):
         """Lay out an arrangement with one more choice, before its writing room is found again."""
         candidate = {key: value for key, value in shape.items() if key != "fill"} | choice
         other = self.html(doc, personal, numbering, candidate)
         return candidate, other, self._layout(other)
-
-    def _noted(self, doc: DocumentSpec, personal: Personal, numbering, html: str, document, shape: dict):
-        """Where the last page holds only references, ruled Notes lines follow them to its end.
-
-        An A5 document padded to fold keeps them too: its references never stand alone on a page,
-        and one line is enough there, for the padding's lines go on from it.
-        """
-        from worksheets.booklet import fold_count
-        from worksheets.filling import references_alone
-
-        room = references_alone(document)
-        lines = int(room // self.page.type.line_gap_mm) - NOTES_HEADING_LINES
-        pages = len(document.pages)
-        padded = self.settings.paper == "a5" and fold_count(pages) > pages
-        while lines >= (1 if padded else MIN_NOTES_LINES):
-            noted = self.html(doc, personal, numbering, shape | {"notes_lines": lines})
-            laid_out = self._layout(noted)
-            if len(laid_out.pages) != len(document.pages):
-                lines -= NOTES_HEADING_LINES  # a rounding short: once more with fewer
-                continue
-            return noted, laid_out, shape | {"notes_lines": lines}
-        return html, document, shape
 
     def _layout(self, html: str):
         """Lay out HTML, counting the layouts an arrangement costs."""

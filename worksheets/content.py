@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -15,6 +15,7 @@ from worksheets.kinds import Registry
 from worksheets.models import Labels, Site, Source, StyleTopic
 from worksheets.naming import slugify
 from worksheets.resources import builtin_content
+from worksheets.typography import typeset_all
 from worksheets.yamlfile import Located, read_yaml, validate
 
 SITE_FILE = "site.yaml"
@@ -172,6 +173,7 @@ def load_library(user_dirs: list[Path] | None, language: str, kinds: Registry) -
                     f"{language!r}; remove the line (the folder's name is the language)"
                 )
             continue
+        located = replace(located, data=typeset_all(located.data, language))  # “quotes” as printed
         topic = _load_topic(located, problems, models)
         if sources is not None:  # a broken sources file is reported once, not per citation
             _check_citations(located, problems, sources)

@@ -89,7 +89,7 @@ def test_fill_online_returns_a_pdf_with_the_answers(server, page):
     page.get_by_label("Your name").fill(NAME)
     question = page.get_by_label("When did you last want to pull away from someone?")
     question.fill("After a hard call with my sister.")
-    page.get_by_label('I say "I\'m fine" when I am not.').check()
+    page.get_by_label("I say “I’m fine” when I am not.").check()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my worksheet (PDF)").click()
     fields = PdfReader(download.value.path()).get_fields()

@@ -25,7 +25,7 @@ def test_saddle_stitch_order():
 
 def test_an_a5_document_of_seven_pages_gains_a_notes_page_so_it_folds(tmp_path):
     session = shared_session(paper="a5", large_print=True)
-    (built,) = build_documents(session, ["disorganized-handout"], Personal(date=DATE), tmp_path)
+    (built,) = build_documents(session, ["trigger-tracker"], Personal(date=DATE), tmp_path)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
     assert built.pages == len(pages) == 8 and pages[7].startswith("Notes")
     assert all(f"Page {n} of 8" in text for n, text in enumerate(pages, start=1))
@@ -78,7 +78,7 @@ def test_of_two_padding_notes_pages_only_the_first_is_headed():
     from worksheets.booklet import padded_pdf
 
     session = shared_session(paper="a5", large_print=True)
-    doc, reader = session.documents["disorganized-handout"], Personal(date=DATE)
+    doc, reader = session.documents["trigger-tracker"], Personal(date=DATE)
     assert not session.ends_in_notes(doc, reader)
     pdf = PdfReader(io.BytesIO(padded_pdf(session, doc, reader, 7, 10)))
     pages = [" ".join(page.extract_text().split()) for page in pdf.pages]

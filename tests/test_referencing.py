@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import shared_session
 
-from worksheets.filling import MAX_EMPTY_SHARE
+from worksheets.filling import MAX_EMPTY_SHARE, room_at_foot
 from worksheets.models import Personal
 from worksheets.referencing import lone_heading
 from worksheets.spreading import spread_shares
@@ -35,3 +35,12 @@ def test_a_references_heading_with_lines_enough_under_it_is_left_as_it_is():
     session = shared_session(paper="a5", large_print=True)
     html, document = session.filled_layout(session.documents["overview-handout"], READER)
     assert not lone_heading(document) and "whole-first" not in html
+
+
+def test_an_a5_handout_padded_to_fold_ends_in_notes_lines_not_in_blank():
+    # Seven pages and a Notes page to fold: the seventh's blank under its references is ruled too.
+    session = shared_session(paper="a5", large_print=True)
+    doc = session.documents["disorganized-handout"]
+    html, document = session.filled_layout(doc, READER)
+    assert len(document.pages) == 7 and session.ends_in_notes(doc, READER)
+    assert room_at_foot(document) < session.page.type.line_gap_mm + 1

@@ -222,6 +222,11 @@ def _free_below(box):
     return (bottom - lowest) / PX_PER_MM, last_space
 
 
+def room_at_foot(document) -> float:
+    """Return the blank height (mm) at the foot of the last page."""
+    return _free_below(document.pages[-1]._page_box)[0]
+
+
 def references_alone(document) -> float:
     """Return the blank height (mm) under the references if the last page holds nothing else, else 0."""
     box = document.pages[-1]._page_box

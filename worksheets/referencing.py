@@ -40,15 +40,17 @@ def noted(session, doc, personal, numbering, html: str, document, shape: dict):
     """Where the last page holds only references, ruled Notes lines follow them to its end.
 
     An A5 document padded to fold keeps them too: its references never stand alone on a page,
-    and one line is enough there, for the padding's lines go on from it.
+    and one line is enough there, for the padding's lines go on from it. An A5 handout padded to
+    fold gains them under whatever its last page ends with: a Notes page follows anyway, and the
+    blank above it would read as a page left unfinished. (A worksheet's last page is writing room.)
     """
     from worksheets.booklet import fold_count
-    from worksheets.filling import references_alone
+    from worksheets.filling import references_alone, room_at_foot
 
-    room = references_alone(document)
-    lines = int(room // session.page.type.line_gap_mm) - NOTES_HEADING_LINES
     pages = len(document.pages)
     padded = session.settings.paper == "a5" and fold_count(pages) > pages
+    room = references_alone(document) or (room_at_foot(document) if padded and not doc.kind.fillable else 0)
+    lines = int(room // session.page.type.line_gap_mm) - NOTES_HEADING_LINES
     while lines >= (1 if padded else MIN_NOTES_LINES):
         with_notes = session.html(doc, personal, numbering, shape | {"notes_lines": lines})
         laid_out = session._layout(with_notes)

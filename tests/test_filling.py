@@ -49,8 +49,11 @@ def test_writing_spaces_grow_into_the_room_left_and_pages_stay(settings):
         assert free_room(before, gap), "the plain layout leaves room to fill"
         filled = session.filled_html(doc, READER)
         after = session.renderer.layout(filled)
-        assert same_sheets(settings.paper, len(after.pages), len(before.pages))  # A5: a page may be Notes
-        left = sum(free_room(after, gap).values()) * gap
+        # A5: a page may be Notes; elsewhere a page fewer, where a line less for each answer fits it.
+        assert same_sheets(settings.paper, len(after.pages), len(before.pages)) or len(after.pages) < len(
+            before.pages
+        )
+        left = sum(free_room(after, gap, last_page=False).values()) * gap  # the last may end in white
         height = session.page.paper.height_mm - session.page.paper.top_mm - session.renderer.bottom_mm
         assert left <= 0.15 * height, "no page keeps more than 15% of its height unused"
         assert sum(free_room(after, gap).values()) < sum(free_room(before, gap).values())
@@ -294,10 +297,10 @@ def test_large_print_references_leave_room_for_the_last_point_before_them():
 
 
 def test_the_last_page_gives_an_answer_a_few_more_lines_not_a_page_of_them():
-    # A branded Letter grounding worksheet runs to a third page, which held one small step and
+    # A branded Letter healing plan (es) runs to a third page, which would hold one small step and
     # twenty ruled lines; the last page may end in white instead.
-    session = shared_session(HARBOUR)
-    doc = session.documents["grounding-worksheet"]
+    session = shared_session(HARBOUR, lang="es")
+    doc = session.documents["healing-plan-worksheet"]
     html, document = session.filled_layout(doc, READER)
     base = _lines(session.html(doc, READER), "small-step")
     gap = session.page.type.line_gap_mm

@@ -201,8 +201,11 @@ class Session:
             html, document, shape, best = found
         from worksheets.folding import use_spare_room
         from worksheets.referencing import heading_kept, in_order, noted
+        from worksheets.tightening import fewer_pages
 
-        arranged = self._reach_out_whole(doc, personal, numbering, *best)
+        arranged = self._reach_out_whole(
+            doc, personal, numbering, *fewer_pages(self, doc, personal, numbering, *best)
+        )
         for step in (in_order, heading_kept, noted, use_spare_room):
             arranged = step(self, doc, personal, numbering, *arranged)
         return arranged

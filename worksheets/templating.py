@@ -183,7 +183,7 @@ def base_context(
         "refs_in_order": False,  # references in one column, where the two would part across a page
         "refs_whole_first": False,  # their first item whole, where the heading would end a page alone
         "step_page": False,  # the small step ends its page (A5, a last sheet with room to spare)
-        "more_lines": 0,  # lines more for every answer (A5, a last sheet with room to spare)
+        "more_lines": 0,  # lines more for every answer (A5, a last sheet with room to spare), or fewer
     }
 
 

@@ -11,6 +11,7 @@ def test_straight_quotes_become_the_languages_own():
     assert typeset('Say "I\'m fine" to them.', "en") == "Say “I’m fine” to them."
     assert typeset('Decir "estoy bien".', "es") == "Decir «estoy bien»."
     assert typeset('A "quote" in pt-BR', "pt-BR") == "A “quote” in pt-BR"
+    assert typeset("both partners' patterns", "en") == "both partners’ patterns"
 
 
 def test_a_lone_quote_and_quoted_date_patterns_are_left_alone():

@@ -11,11 +11,11 @@ import re
 QUOTES = {"es": ("«", "»")}  # other languages: “ ”
 DEFAULT_QUOTES = ("“", "”")
 _PAIRED = re.compile(r'"([^"\n]+)"')
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=s)'(?=[\s.,;:!?)])")  # "don't", "partners' patterns"
 
 
 def typeset(text: str, language: str) -> str:
-    """Return ``text`` with paired straight double quotes and in-word apostrophes made typographic."""
+    """Return ``text`` with paired straight double quotes and apostrophes made typographic."""
     opening, closing = QUOTES.get(language.split("-")[0], DEFAULT_QUOTES)
     text = _PAIRED.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)
     return _APOSTROPHE.sub("’", text)

@@ -203,10 +203,8 @@ class Session:
         from worksheets.referencing import heading_kept, in_order, noted
         from worksheets.tightening import fewer_pages
 
-        arranged = self._reach_out_whole(
-            doc, personal, numbering, *fewer_pages(self, doc, personal, numbering, *best)
-        )
-        for step in (in_order, heading_kept, noted, use_spare_room):
+        arranged = best
+        for step in (fewer_pages, Session._reach_out_whole, in_order, heading_kept, noted, use_spare_room):
             arranged = step(self, doc, personal, numbering, *arranged)
         return arranged
 
@@ -233,14 +231,18 @@ class Session:
                 return found
         return html, document, shape
 
-    def _tried(self, doc: DocumentSpec, personal: Personal, numbering, order: dict, document, **choice):
+    def _tried(
+        self, doc: DocumentSpec, personal: Personal, numbering, order: dict, document, fewer=False, **choice
+    ):
         """Lay out and fill an arrangement with one more choice; return it if it prints on as many
-        sheets as ``document`` and leaves no more pages too empty once spread, else None."""
+        sheets as ``document`` (or on fewer pages, with ``fewer``) and leaves no more pages too empty
+        once spread, else None."""
         from worksheets.booklet import same_sheets
         from worksheets.spreading import too_empty_spread
 
         candidate, other, laid_out = self._choosing(doc, personal, numbering, order, **choice)
-        if not same_sheets(self.settings.paper, len(laid_out.pages), len(document.pages)):
+        pages, before = len(laid_out.pages), len(document.pages)
+        if not (pages < before if fewer else same_sheets(self.settings.paper, pages, before)):
             return None
         result = self._filled(doc, personal, numbering, candidate, other, laid_out)
         body = self.page.type.body

@@ -16,22 +16,14 @@ def fewer_pages(session, doc, personal, numbering, html: str, document, shape: d
     page is left too empty; else the one given (HTML, layout, shape)."""
     from worksheets.filling import room_at_foot
     from worksheets.layout import PX_PER_MM
-    from worksheets.spreading import too_empty_spread
 
-    pages = len(document.pages)
-    if session.settings.paper == "a5" or not doc.kind.fillable or pages < 2:  # A5 folds: see folding.py
+    if session.settings.paper == "a5" or not doc.kind.fillable or len(document.pages) < 2:  # A5: folding.py
         return html, document, shape
     body_mm = document.pages[-1]._page_box.height / PX_PER_MM
     if room_at_foot(document) < MOSTLY_BLANK * body_mm:
         return html, document, shape
-    body = session.page.type.body
     for fewer in FEWER_LINES:
-        candidate, other, laid_out = session._choosing(doc, personal, numbering, shape, more_lines=-fewer)
-        if len(laid_out.pages) >= pages:
-            continue
-        result = session._filled(doc, personal, numbering, candidate, other, laid_out)
-        if len(result[1].pages) < pages and too_empty_spread(result[1], body) <= too_empty_spread(
-            document, body
-        ):
-            return result
+        found = session._tried(doc, personal, numbering, shape, document, fewer=True, more_lines=-fewer)
+        if found is not None:
+            return found
     return html, document, shape
